@@ -1,0 +1,11 @@
+package scot.qiassist.cli;
+
+/** What the command's exit code tells a script. */
+final class ExitCodes {
+  static final int OK = 0;
+  static final int FAILURE = 1;
+  static final int INVALID_INPUT = 2;
+  static final int RULE_PROBLEMS = 3;
+
+  private ExitCodes() {}
+}

@@ -1,0 +1,43 @@
+package scot.qiassist.cli;
+
+import java.io.IOException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import scot.qiassist.evaluation.RuleLoopException;
+import scot.qiassist.evidence.InvalidEvidenceException;
+import scot.qiassist.rules.RuleSetException;
+
+/**
+ * Turns each kind of failure into its message and exit code. A user never sees a stack
+ * trace: an unexpected failure prints its one-line cause and asks to be reported.
+ */
+final class Failures implements IExecutionExceptionHandler {
+
+  @Override
+  public int handleExecutionException(Exception ex, CommandLine cli, CommandLine.ParseResult parsed) {
+    var err = cli.getErr();
+    if (ex instanceof InvalidEvidenceException e) {
+      err.println(e.getMessage());
+      err.println("Nothing was evaluated.");
+      return ExitCodes.INVALID_INPUT;
+    }
+    if (ex instanceof RuleSetException e) {
+      err.println(e.getMessage());
+      return ExitCodes.RULE_PROBLEMS;
+    }
+    if (ex instanceof RuleLoopException e) {
+      err.println(e.getMessage());
+      return ExitCodes.RULE_PROBLEMS;
+    }
+    if (ex instanceof InputFileException e) {
+      err.println(e.getMessage());
+      return ExitCodes.INVALID_INPUT;
+    }
+    if (ex instanceof IOException e) {
+      err.println("Could not read or write a file: " + e.getMessage());
+      return ExitCodes.INVALID_INPUT;
+    }
+    err.println("QI Assist failed unexpectedly: " + ex + ". Please report this with the command you ran.");
+    return ExitCodes.FAILURE;
+  }
+}

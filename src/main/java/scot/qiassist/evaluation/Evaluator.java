@@ -1,0 +1,140 @@
+package scot.qiassist.evaluation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.runtime.KieSession;
+import scot.qiassist.evidence.EvidenceDocument;
+import scot.qiassist.evidence.EvidenceItem;
+import scot.qiassist.grade.CriterionResult;
+import scot.qiassist.grade.GradeDecision;
+import scot.qiassist.rules.RuleInfo;
+import scot.qiassist.rules.RuleSet;
+
+/**
+ * Evaluates one evidence document under one rule set, in a fresh session of its own.
+ *
+ * <p>Rules run in four phases, by agenda group: classification (figures to standard words),
+ * decisions (readings and findings to strengths, areas for improvement and key messages),
+ * weigh (the balance of those), and grade (each grade's criteria against the balance).
+ */
+public final class Evaluator {
+
+  /** Far above any real rule set's firings (the reference evaluation fires about 200). */
+  public static final int FIRING_CAP = 20_000;
+
+  private static final List<String> PHASES = List.of("grade", "weigh", "decisions", "classification");
+
+  private final RuleSet rules;
+
+  public Evaluator(RuleSet rules) {
+    this.rules = rules;
+  }
+
+  public RuleSet rules() {
+    return rules;
+  }
+
+  public Evaluation evaluate(EvidenceDocument evidence) {
+    KieSession session = rules.kieBase().newKieSession();
+    Trace trace = new Trace();
+    session.addEventListener((org.kie.api.event.rule.AgendaEventListener) trace);
+    session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) trace);
+    try {
+      session.insert(rules.standardWords());
+      rules.standardWords().bands().forEach(session::insert);
+      for (EvidenceItem item : evidence.evidence()) {
+        rules.measures().find(item.measure())
+            .ifPresent(m -> session.insert(Share.of(item, m, rules.phrases())));
+      }
+      evidence.findings().forEach(session::insert);
+      PHASES.forEach(phase -> session.getAgenda().getAgendaGroup(phase).setFocus());
+      int fired = session.fireAllRules(FIRING_CAP);
+      if (fired >= FIRING_CAP) {
+        throw new RuleLoopException(FIRING_CAP, trace.busiest(5));
+      }
+      return new ResultWriter(rules, trace.firings(), evidence).write();
+    } finally {
+      session.dispose();
+    }
+  }
+
+  /** Turns one session's trace into the result a person or a program reads. */
+  private static final class ResultWriter {
+    private final RuleSet rules;
+    private final List<Trace.Firing> firings;
+    private final EvidenceDocument evidence;
+
+    ResultWriter(RuleSet rules, List<Trace.Firing> firings, EvidenceDocument evidence) {
+      this.rules = rules;
+      this.firings = firings;
+      this.evidence = evidence;
+    }
+
+    Evaluation write() {
+      List<FiredRule> fired = new ArrayList<>();
+      List<Judgement> judgements = new ArrayList<>();
+      List<CriterionResult> criteria = new ArrayList<>();
+      List<Reading> readings = new ArrayList<>();
+      List<BoundaryWarning> boundaries = new ArrayList<>();
+      Map<Object, List<String>> dependents = new IdentityHashMap<>();
+      Balance balance = Balance.of(List.of());
+      for (Trace.Firing f : firings) {
+        RuleInfo rule = rules.rule(f.packageName(), f.ruleName());
+        String explanation = Templates.fill(rule.explanation(), f.bindings());
+        List<String> facts = f.matched().stream().filter(Describe::isEvidence).map(Describe::fact).toList();
+        fired.add(new FiredRule(rule.id(), rule.name(), rule.file(), rule.line(), rule.metadata(), explanation, facts));
+        if (f.inserted().stream().anyMatch(Conclusion.class::isInstance)) {
+          f.matched().forEach(m -> dependents.computeIfAbsent(m, k -> new ArrayList<>()).add(rule.id()));
+        }
+        for (Object inserted : f.inserted()) {
+          if (inserted instanceof Conclusion c) {
+            judgements.add(judgement(c, rule, f, facts));
+          } else if (inserted instanceof Criterion c) {
+            criteria.add(new CriterionResult(c.grade(), rule.id(), rule.name(), c.met(), explanation, rule.file(), rule.line()));
+          } else if (inserted instanceof Reading r) {
+            readings.add(r);
+          } else if (inserted instanceof BoundaryWarning w) {
+            boundaries.add(w);
+          } else if (inserted instanceof Balance b) {
+            balance = b;
+          }
+        }
+      }
+      GradeDecision decision = GradeDecision.from(criteria);
+      judgements.sort(Comparator.comparingInt(Judgement::statement));
+      return new Evaluation(
+          evidence.partnership(),
+          new Evaluation.GradeView(decision.grade().value(), decision.grade().label()),
+          new Evaluation.GradeReasons(decision.summary(), decision.notHigher(), decision.notLower()),
+          judgements.stream().filter(Judgement::keyMessage).toList(),
+          judgements,
+          Evaluation.BalanceView.of(balance),
+          readings.stream().map(ReadingView::of).sorted(Comparator.comparingInt(ReadingView::statement)).toList(),
+          fired,
+          decision.criteria(),
+          boundaries.stream().map(w -> warning(w, dependents)).toList(),
+          evidence.draftGrade() == null ? null : decision.compare(evidence.draftGrade()),
+          rules.version());
+    }
+
+    private static Judgement judgement(Conclusion c, RuleInfo rule, Trace.Firing f, List<String> facts) {
+      return new Judgement(
+          c.statement(), c.kind().id(), c.weight().id(), c.aspect() == null ? null : c.aspect().id(),
+          Templates.fill(c.text(), f.bindings()), c.keyMessage(),
+          rule.id(), rule.name(), rule.file(), rule.line(), facts);
+    }
+
+    private static Warning warning(BoundaryWarning w, Map<Object, List<String>> dependents) {
+      Reading r = w.reading();
+      List<String> rules = dependents.getOrDefault(r, List.of()).stream().distinct().toList();
+      String message = r.figures() + " for '" + r.measure() + "' reaches from " + r.lowest().word() + " to "
+          + r.highest().word() + "; it was read as " + r.word() + ", the band of its middle. "
+          + (rules.isEmpty() ? "No conclusion rests on it."
+              : "Conclusions that rest on it: " + String.join(", ", rules) + ".");
+      return new Warning("boundary", r.measure(), message, rules);
+    }
+  }
+}

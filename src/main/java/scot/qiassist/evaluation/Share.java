@@ -1,0 +1,49 @@
+package scot.qiassist.evaluation;
+
+import scot.qiassist.evidence.EvidenceItem;
+import scot.qiassist.evidence.Measure;
+import scot.qiassist.terms.Interval;
+import scot.qiassist.terms.PhraseBook;
+import scot.qiassist.terms.WholePercent;
+
+/**
+ * A figure of the evidence as a range of whole percentages, ready to be classified.
+ *
+ * @param measure the catalogue entry the figure is reported against
+ * @param interval the whole percentages it stands for (a point for counts and percentages)
+ * @param figures the figure as the evidence gave it: "45 of 60 records read (75%)"
+ */
+public record Share(Measure measure, Interval interval, String figures) {
+
+  /** Turns a checked evidence item into a share, reading a phrase through the phrase book. */
+  public static Share of(EvidenceItem item, Measure measure, PhraseBook phrases) {
+    if (item.count() != null) {
+      int percent = WholePercent.of(item.count(), item.of());
+      return new Share(
+          measure,
+          Interval.point(percent),
+          item.count() + " of " + item.of() + " " + measure.source().sampleName() + " (" + percent + "%)");
+    }
+    if (item.percent() != null) {
+      int percent = WholePercent.of(item.percent());
+      String given = stripZeros(item.percent());
+      return new Share(
+          measure,
+          Interval.point(percent),
+          given + "%" + (given.equals(String.valueOf(percent)) ? "" : " (" + percent + "% whole)"));
+    }
+    Interval interval =
+        phrases
+            .interpret(item.phrase())
+            .orElseThrow(() -> new IllegalArgumentException("unknown phrase " + item.phrase()));
+    return new Share(measure, interval, "'" + item.phrase() + "' (" + interval + ")");
+  }
+
+  public String measureId() {
+    return measure.id();
+  }
+
+  private static String stripZeros(double d) {
+    return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+  }
+}

@@ -1,0 +1,77 @@
+package scot.qiassist.evaluation;
+
+import java.lang.reflect.RecordComponent;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fills the placeholders of rule text with the facts a rule matched.
+ *
+ * <p>{@code {staff}} is the matched fact as a person reads it ("1,200 of 1,316 staff survey
+ * responses (91%): almost all (90% up to 99%)"); {@code {staff.word}} is one of its fields,
+ * and {@code {staff.Word}} the same with a capital first letter. Only record fields of the
+ * fact model are read; an unknown placeholder is left as written, so that a check can find it.
+ */
+public final class Templates {
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)(?:\\.(\\w+))?}");
+
+  private Templates() {}
+
+  public static String fill(String template, Map<String, Object> bindings) {
+    if (template == null) {
+      return null;
+    }
+    Matcher m = PLACEHOLDER.matcher(template);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      Object fact = bindings.get(m.group(1));
+      String value = fact == null ? null : m.group(2) == null ? Describe.fact(fact) : property(fact, m.group(2));
+      m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static String property(Object fact, String name) {
+    boolean capital = Character.isUpperCase(name.charAt(0));
+    String field = Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    String value = read(fact, field);
+    if (value == null || !capital || value.isEmpty()) {
+      return value;
+    }
+    return Character.toUpperCase(value.charAt(0)) + value.substring(1);
+  }
+
+  private static String read(Object fact, String field) {
+    if (fact instanceof Reading r) {
+      switch (field) {
+        case "word":
+          return r.word();
+        case "sentence":
+          return r.sentence();
+        case "figures":
+          return r.figures();
+        case "range":
+          return r.band().range();
+        default:
+          break;
+      }
+    }
+    Class<?> type = fact.getClass();
+    if (!type.isRecord() || !type.getPackageName().startsWith("scot.qiassist")) {
+      return null;
+    }
+    for (RecordComponent c : type.getRecordComponents()) {
+      if (c.getName().equals(field)) {
+        try {
+          return Describe.fact(c.getAccessor().invoke(fact));
+        } catch (ReflectiveOperationException e) {
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,101 @@
+package scot.qiassist.rules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * Compiles rule files with the classic DRL build path and turns the compiler's messages into
+ * problems that name the file, the line and, in plain words, what is wrong.
+ *
+ * <p>Each build has its own release id, so builds on different threads never collide, and is
+ * removed from the shared KIE repository once its KieBase is taken, so reloads do not pile up.
+ */
+final class DrlCompiler {
+
+  private static final String ROOT = "src/main/resources/rules/";
+
+  record Compiled(KieBase kieBase, Map<String, RuleInfo> rules) {}
+
+  Compiled compile(Map<String, String> drlFiles) throws RuleSetException {
+    KieServices services = KieServices.Factory.get();
+    ReleaseId release = services.newReleaseId("scot.qiassist.rules", "ruleset-" + UUID.randomUUID(), "1.0.0");
+    KieFileSystem kfs = services.newKieFileSystem();
+    kfs.generateAndWritePomXML(release);
+    drlFiles.forEach((name, text) -> kfs.write(ROOT + name, text));
+    KieBuilder builder = services.newKieBuilder(kfs).buildAll();
+    List<RuleProblem> problems = new ArrayList<>();
+    for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+      problems.add(CompilerMessages.explain(fileOf(m), m.getLine(), m.getText()));
+    }
+    if (!problems.isEmpty()) {
+      services.getRepository().removeKieModule(release);
+      throw new RuleSetException(problems);
+    }
+    KieBase base = services.newKieContainer(release).getKieBase();
+    services.getRepository().removeKieModule(release);
+    return new Compiled(base, catalogue(base, drlFiles));
+  }
+
+  private static String fileOf(Message m) {
+    String path = m.getPath() == null ? "" : m.getPath();
+    return path.startsWith(ROOT) ? path.substring(ROOT.length()) : path;
+  }
+
+  private static Map<String, RuleInfo> catalogue(KieBase base, Map<String, String> drlFiles)
+      throws RuleSetException {
+    Map<String, DrlOutline.Entry> where = new HashMap<>();
+    Map<String, String> fileOf = new HashMap<>();
+    drlFiles.forEach(
+        (file, text) ->
+            DrlOutline.read(text)
+                .forEach(
+                    e -> {
+                      where.put(e.packageName() + "." + e.name(), e);
+                      fileOf.put(e.packageName() + "." + e.name(), file);
+                    }));
+    Map<String, RuleInfo> rules = new LinkedHashMap<>();
+    Map<String, RuleInfo> byId = new HashMap<>();
+    List<RuleProblem> problems = new ArrayList<>();
+    for (KiePackage pkg : base.getKiePackages()) {
+      for (Rule rule : pkg.getRules()) {
+        String key = pkg.getName() + "." + rule.getName();
+        DrlOutline.Entry entry = where.get(key);
+        String file = fileOf.getOrDefault(key, "?");
+        int line = entry == null ? 0 : entry.line();
+        Map<String, String> metadata = new LinkedHashMap<>();
+        rule.getMetaData().forEach((k, v) -> metadata.put(k, String.valueOf(v)));
+        String id = metadata.get("id");
+        if (id == null || id.isBlank()) {
+          problems.add(
+              new RuleProblem(file, line, rule.getName(), "the rule has no @id", "add a line such as @id(\"s1-staff-recognise-abuse\") under the rule's name."));
+          continue;
+        }
+        RuleInfo info = new RuleInfo(id, rule.getName(), file, line, metadata, entry == null ? "" : entry.source());
+        RuleInfo clash = byId.putIfAbsent(id, info);
+        if (clash != null) {
+          problems.add(
+              new RuleProblem(file, line, rule.getName(),
+                  "the @id '" + id + "' is already used by the rule \"" + clash.name() + "\" (" + clash.file() + " line " + clash.line() + ")",
+                  "give every rule its own @id."));
+        }
+        rules.put(key, info);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new RuleSetException(problems);
+    }
+    return rules;
+  }
+}

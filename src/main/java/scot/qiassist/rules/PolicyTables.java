@@ -1,0 +1,130 @@
+package scot.qiassist.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import scot.qiassist.evidence.Aspect;
+import scot.qiassist.evidence.Direction;
+import scot.qiassist.evidence.Measure;
+import scot.qiassist.evidence.MeasureCatalogue;
+import scot.qiassist.evidence.Source;
+import scot.qiassist.terms.Band;
+import scot.qiassist.terms.Interval;
+import scot.qiassist.terms.Modifier;
+import scot.qiassist.terms.Phrase;
+import scot.qiassist.terms.PhraseBook;
+import scot.qiassist.terms.StandardWords;
+
+/** Reads the policy tables (standard words, phrases, modifiers, measures) of a rule set. */
+final class PolicyTables {
+
+  static final String STANDARD_WORDS = "terms/standard-words.csv";
+  static final String PHRASES = "terms/phrases.csv";
+  static final String MODIFIERS = "terms/percentage-modifiers.csv";
+  static final String MEASURES = "measures/measure-catalogue.csv";
+
+  private final List<RuleProblem> problems;
+
+  PolicyTables(List<RuleProblem> problems) {
+    this.problems = problems;
+  }
+
+  StandardWords standardWords(String text) {
+    List<Band> bands = new ArrayList<>();
+    var rows = PolicyTable.parse(STANDARD_WORDS, text, List.of("word", "lowest percent", "highest percent"), problems);
+    for (var row : rows) {
+      guard(STANDARD_WORDS, row, () -> bands.add(new Band(row.get(0), whole(row.get(1), "lowest percent"), whole(row.get(2), "highest percent"), 0)));
+    }
+    List<String> gaps = StandardWords.problems(bands);
+    if (!gaps.isEmpty()) {
+      problems.add(
+          RuleProblem.at(STANDARD_WORDS, 0, "the bands must cover 0% to 100% once each: " + String.join("; ", gaps))
+              .withHint("make each band start one percent after the previous one ends."));
+      return null;
+    }
+    return StandardWords.of(bands);
+  }
+
+  PhraseBook phraseBook(StandardWords words, String phrasesText, String modifiersText) {
+    List<Phrase> phrases = new ArrayList<>();
+    var rows = PolicyTable.parse(PHRASES, phrasesText, List.of("phrase", "lowest percent", "highest percent", "reading"), problems);
+    for (var row : rows) {
+      guard(PHRASES, row, () -> phrases.add(new Phrase(row.get(0), new Interval(whole(row.get(1), "lowest percent"), whole(row.get(2), "highest percent")))));
+    }
+    List<Modifier> modifiers = new ArrayList<>();
+    var modifierRows = PolicyTable.parse(MODIFIERS, modifiersText, List.of("modifier", "lowest offset", "highest offset"), problems);
+    for (var row : modifierRows) {
+      guard(MODIFIERS, row, () -> modifiers.add(new Modifier(row.get(0), signed(row.get(1)), signed(row.get(2)))));
+    }
+    if (words == null) {
+      return null;
+    }
+    try {
+      return PhraseBook.of(words, phrases, modifiers);
+    } catch (IllegalArgumentException e) {
+      problems.add(RuleProblem.at(PHRASES, 0, e.getMessage()));
+      return null;
+    }
+  }
+
+  MeasureCatalogue measures(String text) {
+    List<Measure> measures = new ArrayList<>();
+    var header = List.of("id", "source", "statement", "aspect", "better", "group", "counted", "sentence");
+    for (var row : PolicyTable.parse(MEASURES, text, header, problems)) {
+      guard(MEASURES, row, () -> measures.add(measure(row)));
+    }
+    try {
+      return MeasureCatalogue.of(measures);
+    } catch (IllegalArgumentException e) {
+      problems.add(RuleProblem.at(MEASURES, 0, e.getMessage()));
+      return null;
+    }
+  }
+
+  private static Measure measure(PolicyTable.Row row) {
+    return new Measure(
+        row.get(0),
+        choice(row.get(1), "source", Source.values(), Source::id, Source::fromId),
+        whole(row.get(2), "statement"),
+        row.get(3).isEmpty() ? null : choice(row.get(3), "aspect", Aspect.values(), Aspect::id, Aspect::fromId),
+        choice(row.get(4), "better", Direction.values(), Direction::id, Direction::fromId),
+        row.get(5),
+        row.get(6),
+        row.get(7));
+  }
+
+  private void guard(String file, PolicyTable.Row row, Runnable read) {
+    try {
+      read.run();
+    } catch (IllegalArgumentException e) {
+      problems.add(RuleProblem.at(file, row.line(), e.getMessage()));
+    }
+  }
+
+  private static int whole(String text, String column) {
+    if (!text.matches("\\d{1,3}")) {
+      throw new IllegalArgumentException(column + " '" + text + "' is not a whole number from 0 to 100");
+    }
+    return Integer.parseInt(text);
+  }
+
+  private static int signed(String text) {
+    if (!text.matches("[+-]?\\d{1,3}")) {
+      throw new IllegalArgumentException("offset '" + text + "' is not a whole number such as +4 or -4");
+    }
+    return Integer.parseInt(text);
+  }
+
+  private static <E> E choice(String text, String column, E[] values, Function<E, String> id, Function<String, E> from) {
+    for (E e : values) {
+      if (id.apply(e).equals(text)) {
+        return from.apply(text);
+      }
+    }
+    List<String> ids = new ArrayList<>();
+    for (E e : values) {
+      ids.add(id.apply(e));
+    }
+    throw new IllegalArgumentException(column + " '" + text + "' is not one of " + String.join(", ", ids));
+  }
+}

@@ -1,0 +1,51 @@
+package scot.qiassist.rules;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kie.api.KieBase;
+import scot.qiassist.evidence.MeasureCatalogue;
+import scot.qiassist.terms.PhraseBook;
+import scot.qiassist.terms.StandardWords;
+
+/**
+ * A compiled, checked set of rule files and policy tables, ready to evaluate evidence.
+ * Immutable and safe to share between threads; each evaluation opens its own session.
+ *
+ * @param version a hash of every file's name and content, carried by every result
+ * @param loadedAt when the set was built
+ * @param files the files, relative to the directory, each with its own hash
+ * @param rules the rules by their qualified name ("package.rule name")
+ */
+public record RuleSet(
+    String directory,
+    String version,
+    Instant loadedAt,
+    Map<String, String> files,
+    KieBase kieBase,
+    StandardWords standardWords,
+    PhraseBook phrases,
+    MeasureCatalogue measures,
+    Map<String, RuleInfo> rules) {
+
+  public RuleSet {
+    files = Map.copyOf(files);
+    rules = Map.copyOf(rules);
+  }
+
+  public RuleInfo rule(String packageName, String ruleName) {
+    return rules.get(packageName + "." + ruleName);
+  }
+
+  public Optional<RuleInfo> ruleById(String id) {
+    return rules.values().stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+
+  /** Every rule, in file order. */
+  public List<RuleInfo> catalogue() {
+    return rules.values().stream()
+        .sorted(java.util.Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line))
+        .toList();
+  }
+}
