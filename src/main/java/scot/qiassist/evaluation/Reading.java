@@ -2,6 +2,7 @@ package scot.qiassist.evaluation;
 
 import scot.qiassist.evidence.Measure;
 import scot.qiassist.terms.Band;
+import scot.qiassist.terms.Interval;
 import scot.qiassist.terms.StandardWords;
 
 /**
@@ -70,13 +71,25 @@ public record Reading(Share share, Band band, Band lowest, Band highest, Standar
     return share.figures();
   }
 
-  /** "45 of 60 records read (75%): most (75% up to 89%)". */
+  /**
+   * The reading as an explanation shows it, after the measure's id: "45 of 60 records read
+   * (75%): most, at its 75% threshold", "'more than half' (51%-66%): the majority (50% up to
+   * 74%)", or "'almost all' (90% up to 99%)" when the evidence used the standard word itself.
+   */
   @Override
   public String toString() {
-    String reading = share.figures() + ": " + word() + " (" + band.range() + ")";
-    if (straddles()) {
-      reading += ", though the range reaches from " + lowest.word() + " to " + highest.word();
+    Interval interval = share.interval();
+    String reading;
+    if (share.phrase() != null && share.phrase().trim().equalsIgnoreCase(word())) {
+      reading = "'" + share.phrase().trim() + "' (" + band.range() + ")";
+    } else if (interval.isPoint() && interval.low() == band.lowest() && band.lowest() != band.highest()) {
+      reading = share.figures() + ": " + word() + ", at its " + band.lowest() + "% threshold";
+    } else {
+      reading = share.figures() + ": " + word() + " (" + band.range() + ")";
     }
-    return reading;
+    if (straddles()) {
+      reading += "; the range reaches from " + lowest.word() + " to " + highest.word();
+    }
+    return measure() + ": " + reading;
   }
 }

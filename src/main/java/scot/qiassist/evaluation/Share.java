@@ -12,8 +12,9 @@ import scot.qiassist.terms.WholePercent;
  * @param measure the catalogue entry the figure is reported against
  * @param interval the whole percentages it stands for (a point for counts and percentages)
  * @param figures the figure as the evidence gave it: "45 of 60 records read (75%)"
+ * @param phrase the words the figure was given in, or null for counts and percentages
  */
-public record Share(Measure measure, Interval interval, String figures) {
+public record Share(Measure measure, Interval interval, String figures, String phrase) {
 
   /** Turns a checked evidence item into a share, reading a phrase through the phrase book. */
   public static Share of(EvidenceItem item, Measure measure, PhraseBook phrases) {
@@ -22,7 +23,8 @@ public record Share(Measure measure, Interval interval, String figures) {
       return new Share(
           measure,
           Interval.point(percent),
-          item.count() + " of " + item.of() + " " + measure.source().sampleName() + " (" + percent + "%)");
+          item.count() + " of " + item.of() + " " + measure.source().sampleName() + " (" + percent + "%)",
+          null);
     }
     if (item.percent() != null) {
       int percent = WholePercent.of(item.percent());
@@ -30,13 +32,14 @@ public record Share(Measure measure, Interval interval, String figures) {
       return new Share(
           measure,
           Interval.point(percent),
-          given + "%" + (given.equals(String.valueOf(percent)) ? "" : " (" + percent + "% whole)"));
+          given + "%" + (given.equals(String.valueOf(percent)) ? "" : " (" + percent + "% as a whole percent)"),
+          null);
     }
     Interval interval =
         phrases
             .interpret(item.phrase())
             .orElseThrow(() -> new IllegalArgumentException("unknown phrase " + item.phrase()));
-    return new Share(measure, interval, "'" + item.phrase() + "' (" + interval + ")");
+    return new Share(measure, interval, "'" + item.phrase() + "' (" + interval + ")", item.phrase());
   }
 
   public String measureId() {
