@@ -51,7 +51,7 @@ public record Conclusion(
   public static Conclusion from(Finding finding) {
     return new Conclusion(
         finding.statement(), finding.kind(), finding.weight(), finding.aspect(),
-        finding.text(), finding.keyMessage());
+        Templates.literal(finding.text()), finding.keyMessage());
   }
 
   /** The same conclusion, put forward as a key message of its statement. */

@@ -12,10 +12,12 @@ import java.util.regex.Pattern;
  * responses (91%): almost all (90% up to 99%)"); {@code {staff.word}} is one of its fields,
  * and {@code {staff.Word}} the same with a capital first letter. Only record fields of the
  * fact model are read; an unknown placeholder is left as written, so that a check can find it.
+ * "{{" stands for a literal "{": text that is data, such as an inspector's finding, is escaped
+ * with {@link #literal(String)} so that it is shown exactly as written.
  */
 public final class Templates {
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)(?:\\.(\\w+))?}");
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{|\\{(\\w+)(?:\\.(\\w+))?}");
 
   private Templates() {}
 
@@ -26,12 +28,21 @@ public final class Templates {
     Matcher m = PLACEHOLDER.matcher(template);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
+      if (m.group().equals("{{")) {
+        m.appendReplacement(out, "{");
+        continue;
+      }
       Object fact = bindings.get(m.group(1));
       String value = fact == null ? null : m.group(2) == null ? Describe.fact(fact) : property(fact, m.group(2));
       m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
     }
     m.appendTail(out);
     return out.toString();
+  }
+
+  /** Text to be shown as written, whatever braces it holds. */
+  public static String literal(String text) {
+    return text.replace("{", "{{");
   }
 
   private static String property(Object fact, String name) {

@@ -48,9 +48,33 @@ final class DrlCompiler {
     return new Compiled(base, catalogue(base, drlFiles));
   }
 
+  /**
+   * A grade with no criterion rule would be awarded whenever the grades below it are, so
+   * every grade from Weak to Excellent needs at least one rule marked {@code @grade(n)}.
+   */
+  private static List<RuleProblem> gradesWithoutCriteria(java.util.Collection<RuleInfo> rules) {
+    List<RuleProblem> problems = new ArrayList<>();
+    for (int grade = 2; grade <= 6; grade++) {
+      String wanted = String.valueOf(grade);
+      if (rules.stream().noneMatch(r -> wanted.equals(r.metadata("grade")))) {
+        problems.add(
+            new RuleProblem("grade", 0, null,
+                "no rule states a criterion of grade " + grade + " (" + scot.qiassist.grade.Grade.of(grade).label()
+                    + "), so nothing would stop the evidence reaching it",
+                "add a criterion rule with @grade(" + grade + ") to grade/qi-2-1-criteria.drl."));
+      }
+    }
+    return problems;
+  }
+
   private static String fileOf(Message m) {
     String path = m.getPath() == null ? "" : m.getPath();
-    return path.startsWith(ROOT) ? path.substring(ROOT.length()) : path;
+    for (String prefix : List.of(ROOT, "rules/")) {
+      if (path.startsWith(prefix)) {
+        return path.substring(prefix.length());
+      }
+    }
+    return path;
   }
 
   private static Map<String, RuleInfo> catalogue(KieBase base, Map<String, String> drlFiles)
@@ -93,6 +117,7 @@ final class DrlCompiler {
         rules.put(key, info);
       }
     }
+    problems.addAll(gradesWithoutCriteria(rules.values()));
     if (!problems.isEmpty()) {
       throw new RuleSetException(problems);
     }

@@ -20,8 +20,12 @@ final class PolicyTable {
 
   private PolicyTable() {}
 
+  /** The rows of a table; none when the text is null (a missing table, reported elsewhere). */
   static List<Row> parse(String file, String text, List<String> header, List<RuleProblem> problems) {
     List<Row> rows = new ArrayList<>();
+    if (text == null) {
+      return rows;
+    }
     String[] lines = text.split("\r?\n", -1);
     boolean headerSeen = false;
     for (int i = 0; i < lines.length; i++) {

@@ -30,6 +30,9 @@ final class PolicyTables {
   }
 
   StandardWords standardWords(String text) {
+    if (text == null) {
+      return null;
+    }
     List<Band> bands = new ArrayList<>();
     var rows = PolicyTable.parse(STANDARD_WORDS, text, List.of("word", "lowest percent", "highest percent"), problems);
     for (var row : rows) {

@@ -79,7 +79,7 @@ public final class RuleSetLoader {
     String text = files.get(name);
     if (text == null) {
       problems.add(RuleProblem.at(name, 0, "this policy table is missing from the rules directory"));
-      return "";
+      return null;
     }
     return text;
   }
