@@ -95,7 +95,10 @@ public final class EvidenceReader {
     }
     String path = "inspectionPeriod";
     if (!node.isObject()) {
-      problems.add(new Problem(path, "expected {\"from\": \"YYYY-MM-DD\", \"to\": \"YYYY-MM-DD\"}, found " + node));
+      problems.add(
+          new Problem(
+              path,
+              "expected {\"from\": \"YYYY-MM-DD\", \"to\": \"YYYY-MM-DD\"}, found " + Fields.shortly(node)));
       return null;
     }
     Fields f = new Fields(node, path, problems);
@@ -103,7 +106,11 @@ public final class EvidenceReader {
     LocalDate from = date(f, "from");
     LocalDate to = date(f, "to");
     if (from != null && to != null && to.isBefore(from)) {
-      problems.add(new Problem(path + ".to", to + " is before the start of the inspection, " + from));
+      problems.add(
+          new Problem(
+              path + ".to",
+              to + " is before the start of the inspection, " + from
+                  + "; expected the last day, on or after 'from'"));
       return null;
     }
     return from == null || to == null ? null : new InspectionPeriod(from, to);
@@ -128,14 +135,22 @@ public final class EvidenceReader {
     }
     String expected =
         "expected a grade from 1 to 6 or its label: Excellent, Very good, Good, Adequate, Weak, Unsatisfactory";
-    if (node.isInt() && node.asInt() >= 1 && node.asInt() <= 6) {
+    if (isGradeNumber(node)) {
       return Grade.of(node.asInt());
     }
     if (node.isTextual() && Grade.fromLabel(node.asText()).isPresent()) {
       return Grade.fromLabel(node.asText()).get();
     }
-    problems.add(new Problem("draftGrade", node + " is not a grade; " + expected));
+    problems.add(new Problem("draftGrade", Fields.shortly(node) + " is not a grade; " + expected));
     return null;
+  }
+
+  /** A whole number from 1 to 6, written 5 or 5.0 as JSON Schema's "integer" allows. */
+  private static boolean isGradeNumber(JsonNode node) {
+    return node.isNumber()
+        && node.canConvertToExactIntegral()
+        && node.asDouble() >= 1
+        && node.asDouble() <= 6;
   }
 
   private static Samples samples(JsonNode node, List<Problem> problems) {
@@ -298,13 +313,13 @@ public final class EvidenceReader {
 
     private List<String> forms() {
       List<String> forms = new ArrayList<>();
-      if (node.has("count") || node.has("of")) {
+      if (node.hasNonNull("count") || node.hasNonNull("of")) {
         forms.add("count with of");
       }
-      if (node.has("percent")) {
+      if (node.hasNonNull("percent")) {
         forms.add("percent");
       }
-      if (node.has("phrase")) {
+      if (node.hasNonNull("phrase")) {
         forms.add("phrase");
       }
       return forms;
@@ -346,11 +361,18 @@ public final class EvidenceReader {
       if (phrase != null && phrases.interpret(phrase).isEmpty()) {
         f.problem(
             "phrase",
-            "'" + phrase + "' is not a phrase QI Assist knows; known phrases are "
-                + String.join(", ", phrases.known()));
+            "'" + phrase + "' is not a phrase QI Assist knows; expected " + either(phrases.known()));
         return null;
       }
       return phrase;
+    }
+
+    /** "a; b; or c": the kinds of phrase, each of which may list words with commas. */
+    private static String either(List<String> kinds) {
+      if (kinds.size() < 2) {
+        return String.join("", kinds);
+      }
+      return String.join("; ", kinds.subList(0, kinds.size() - 1)) + "; or " + kinds.get(kinds.size() - 1);
     }
   }
 }

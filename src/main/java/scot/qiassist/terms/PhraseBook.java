@@ -106,16 +106,25 @@ public final class PhraseBook {
     return List.copyOf(modifiers.values());
   }
 
-  /** Every phrase that is understood, for an error message. */
+  /**
+   * The kinds of words that are understood, each with its words quoted, for an error message:
+   * "a standard word ('none', 'few', ...)", "an informal phrase ('a few', ...)", and so on.
+   */
   public List<String> known() {
     List<String> known = new ArrayList<>();
-    standardWords.bands().forEach(b -> known.add(b.word()));
-    known.addAll(phrases.keySet());
+    known.add("a standard word (" + quoted(standardWords.bands().stream().map(Band::word).toList()) + ")");
+    if (!phrases.isEmpty()) {
+      known.add("an informal phrase (" + quoted(List.copyOf(phrases.keySet())) + ")");
+    }
     known.add("a percentage such as '88%' or 'eighty-eight percent'");
     if (!modifiers.isEmpty()) {
       known.add(
-          "a percentage after " + String.join(", ", modifiers.keySet()) + " ('just over 40%')");
+          "a percentage after " + quoted(List.copyOf(modifiers.keySet())) + ", such as 'just over 40%'");
     }
     return known;
+  }
+
+  private static String quoted(List<String> words) {
+    return String.join(", ", words.stream().map(w -> "'" + w + "'").toList());
   }
 }
