@@ -25,11 +25,11 @@ final class PersonalDataScreen {
               "a CHI number", Pattern.compile("(?<!\\d)\\d{6}\\s?\\d{4}(?!\\d)")),
           new Check(
               "a postcode",
-              Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2}\\b")),
+              Pattern.compile("(?i)\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b")),
+          new Check("a date of birth", Pattern.compile("(?i)\\b(?:d\\.?o\\.?b\\.?|date of birth|born on)\\b")),
           new Check(
-              "a date of birth",
-              Pattern.compile(
-                  "(?i)\\b(?:d\\.?o\\.?b\\.?|date of birth|born on)\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b")),
+              "a full date, which could be a date of birth (give a month and year instead, such as April 2023)",
+              Pattern.compile("\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b")),
           new Check(
               "a person's name",
               Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Master)\\.?\\s+[A-Z][a-z]+")));
