@@ -88,7 +88,8 @@ public record GradeDecision(
         reasons.addAll(criteriaOf(criteria, g).unmet());
       }
       explanation = "The draft grade " + draft.label() + " is higher than the evidence supports ("
-          + grade.label() + "): " + reasons.size() + " criteria of the grades between do not hold.";
+          + grade.label() + "): " + (reasons.size() == 1 ? "one criterion" : reasons.size() + " criteria")
+          + " of the grades between " + (reasons.size() == 1 ? "does" : "do") + " not hold.";
     } else {
       for (int g = draft.value() + 1; g <= grade.value(); g++) {
         reasons.addAll(criteriaOf(criteria, g).met());

@@ -90,7 +90,7 @@ class GradeCriteriaRulesTest {
 
     assertThat(result.draftGrade().verdict()).isEqualTo("differ");
     assertThat(result.draftGrade().explanation())
-        .isEqualTo("The draft grade Excellent is higher than the evidence supports (Very good): 1 criteria of the grades between do not hold.");
+        .isEqualTo("The draft grade Excellent is higher than the evidence supports (Very good): one criterion of the grades between does not hold.");
     assertThat(result.draftGrade().reasons()).extracting(CriterionResult::ruleId).containsExactly("grade-excellent-no-important-areas");
   }
 

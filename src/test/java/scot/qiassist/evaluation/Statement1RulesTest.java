@@ -54,7 +54,7 @@ class Statement1RulesTest {
 
     assertThat(by(result, "s1-practice-majority")).singleElement().satisfies(j -> assertThat(j.weight()).isEqualTo("minor"));
     assertThat(by(result, "s1-practice-majority-could-be-strengthened")).singleElement().satisfies(j -> assertThat(j.text())
-        .isEqualTo("Practice could be strengthened: The initial multi-agency response to concerns was rated good or better in the majority"
+        .isEqualTo("Practice could be strengthened. The initial multi-agency response to concerns was rated good or better in the majority"
             + " of the records read, leaving a quarter or more of children without it."));
   }
 
@@ -64,7 +64,9 @@ class Statement1RulesTest {
 
     assertThat(by(result, "s1-practice-few")).singleElement().satisfies(j -> {
       assertThat(j.weight()).isEqualTo("major");
-      assertThat(j.text()).isEqualTo("The multi-agency team developed an interim safety plan in few of the records read.");
+      assertThat(j.keyMessage()).isTrue();
+      assertThat(j.text()).isEqualTo("Children were not kept safe. The multi-agency team developed an interim safety plan in few of the records read,"
+          + " a major weakness in a critical aspect of practice.");
     });
   }
 
@@ -75,7 +77,7 @@ class Statement1RulesTest {
     assertThat(by(result, "s1-views-majority")).singleElement().satisfies(j -> {
       assertThat(j.kind()).isEqualTo("area-for-improvement");
       assertThat(j.text()).isEqualTo("The majority of the staff were confident that local child protection arrangements responded in an"
-          + " effective and timely way to reports of abuse, which left a significant number, a quarter or more, who were not.");
+          + " effective and timely way to reports of abuse; a significant number, a quarter or more, did not.");
     });
   }
 }

@@ -10,8 +10,11 @@ import scot.qiassist.Evidence;
 class Statement2RulesTest {
 
   @Test
-  void plans_adequate_or_weak_in_more_than_half_of_records_is_the_key_message_that_quality_was_inconsistent() {
-    Evaluation result = Evidence.of().phrase("plan-quality-adequate-or-weak", "more than half").evaluate();
+  void plans_in_place_but_adequate_or_weak_in_more_than_half_of_records_is_the_key_message_that_quality_was_inconsistent() {
+    Evaluation result = Evidence.of()
+        .phrase("plan-present", "almost all")
+        .phrase("plan-quality-adequate-or-weak", "more than half")
+        .evaluate();
 
     assertThat(by(result, "s2-plan-quality-inconsistent")).singleElement().satisfies(j -> {
       assertThat(j.keyMessage()).isTrue();
@@ -19,6 +22,25 @@ class Statement2RulesTest {
       assertThat(j.weight()).isEqualTo("important");
       assertThat(j.text()).isEqualTo("Although chronologies, assessments and plans were in place, the quality was inconsistent:"
           + " plans were evaluated as adequate or weak in the majority of the records read.");
+    });
+  }
+
+  @Test
+  void without_plans_in_place_the_key_message_does_not_claim_that_they_were() {
+    Evaluation result = Evidence.of().phrase("plan-quality-adequate-or-weak", "more than half").evaluate();
+
+    assertThat(by(result, "s2-plan-quality-inconsistent")).isEmpty();
+    assertThat(by(result, "s2-plan-quality-inconsistent-and-missing")).singleElement().satisfies(j -> assertThat(j.text())
+        .isEqualTo("The quality of plans was inconsistent: plans were evaluated as adequate or weak in the majority of the records read."));
+  }
+
+  @Test
+  void plans_adequate_or_weak_in_most_records_is_a_major_area_for_improvement_that_quality_was_poor() {
+    Evaluation result = Evidence.of().counted("plan-quality-adequate-or-weak", 50, 60).evaluate();
+
+    assertThat(by(result, "s2-plan-quality-poor")).singleElement().satisfies(j -> {
+      assertThat(j.weight()).isEqualTo("major");
+      assertThat(j.keyMessage()).isTrue();
     });
   }
 

@@ -17,7 +17,7 @@ class Statement3RulesTest {
       assertThat(j.keyMessage()).isTrue();
       assertThat(j.weight()).isEqualTo("important");
       assertThat(j.text()).isEqualTo("The majority of the children and young people were meaningfully and appropriately involved in"
-          + " decisions about their lives. Staff listened to them and understood them.");
+          + " decisions about their lives.");
     });
   }
 
@@ -35,7 +35,7 @@ class Statement3RulesTest {
     assertThat(by(result, "s3-children-involved-less-than-half")).singleElement().satisfies(j -> {
       assertThat(j.keyMessage()).isTrue();
       assertThat(j.kind()).isEqualTo("area-for-improvement");
-      assertThat(j.text()).isEqualTo("Only less than half of the children and young people were meaningfully and appropriately involved in decisions about their lives.");
+      assertThat(j.text()).isEqualTo("Less than half of the children and young people were meaningfully and appropriately involved in decisions about their lives, which needs to improve.");
     });
   }
 

@@ -499,7 +499,8 @@ class EvidenceReaderTest {
 
     assertThat(problems)
         .containsExactly(
-            new Problem("findings[0].text", "looks like it identifies a person: a date of birth ('03/02/2015')" + NOT_A_PERSON),
+            new Problem("findings[0].text", "looks like it identifies a person: a full date, which could be a date of birth"
+                + " (give a month and year instead, such as April 2023) ('03/02/2015')" + NOT_A_PERSON),
             new Problem("findings[1].text", "looks like it identifies a person: a date of birth ('DOB')" + NOT_A_PERSON));
   }
 
