@@ -6,6 +6,7 @@ final class ExitCodes {
   static final int FAILURE = 1;
   static final int INVALID_INPUT = 2;
   static final int RULE_PROBLEMS = 3;
+  static final int EXAMPLES_DIFFER = 4;
 
   private ExitCodes() {}
 }

@@ -9,13 +9,20 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "QI Assist 0.1.0",
     description = "Evaluates the evidence of a joint inspection against the rule files: key messages and the QI 2.1 grade, every conclusion explained.",
-    subcommands = {EvaluateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      EvaluateCommand.class,
+      CheckCommand.class,
+      TestCommand.class,
+      ImpactCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done",
       "1:an unexpected failure (please report it)",
       "2:the input is invalid (the message names each problem)",
-      "3:the rule files have problems (the message names file and line)"
+      "3:the rule files have problems (the message names file and line)",
+      "4:test: an example's outcome differs from its expected outcome"
     })
 public final class QiAssist {
 

@@ -1,0 +1,55 @@
+package scot.qiassist.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import scot.qiassist.examples.ExpectedOutcomes;
+import scot.qiassist.impact.Impact;
+import scot.qiassist.impact.ImpactReport;
+import scot.qiassist.impact.ImpactText;
+import scot.qiassist.report.JsonReport;
+import scot.qiassist.rules.RuleSetLoader;
+
+/** {@code qi-assist impact}: what a change of rules does to the same evidence. */
+@Command(
+    name = "impact",
+    mixinStandardHelpOptions = true,
+    description = "Evaluates the same evidence (default: the examples) under two rule directories and reports what changes: grades up or down, key messages gained or lost, per file and in total.")
+final class ImpactCommand implements Callable<Integer> {
+
+  enum Format { text, markdown, json }
+
+  @Option(names = "--from", required = true, paramLabel = "OLD_RULES_DIR", description = "the rules as they are")
+  Path from;
+
+  @Option(names = "--to", required = true, paramLabel = "NEW_RULES_DIR", description = "the rules as they would be")
+  Path to;
+
+  @Option(names = "--format", defaultValue = "text", description = "text, markdown (for a change request) or json (default: ${DEFAULT-VALUE})")
+  Format format;
+
+  @Parameters(paramLabel = "EVIDENCE", arity = "0..*", description = "evidence files (default: every example)")
+  List<Path> evidence;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    List<Path> corpus = evidence == null || evidence.isEmpty() ? ExpectedOutcomes.examplesIn(ExampleFiles.directory()) : evidence;
+    RuleSetLoader loader = new RuleSetLoader();
+    ImpactReport report = Impact.of(loader.load(from), loader.load(to), corpus);
+    String rendered = switch (format) {
+      case json -> JsonReport.render(report) + "\n";
+      case markdown -> ImpactText.render(report, true);
+      case text -> ImpactText.render(report, false);
+    };
+    spec.commandLine().getOut().print(rendered);
+    spec.commandLine().getOut().flush();
+    return ExitCodes.OK;
+  }
+}
