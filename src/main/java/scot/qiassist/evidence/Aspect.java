@@ -1,7 +1,7 @@
 package scot.qiassist.evidence;
 
 /** The four things QI 2.1 asks of children and young people's experience. */
-public enum Aspect {
+public enum Aspect implements Identified {
   SECURE("secure", "feel valued, loved, fulfilled and secure"),
   LISTENED_TO("listened-to", "feel listened to, understood and respected"),
   RELATIONSHIPS("relationships", "experience sincere human contact and enduring relationships"),
@@ -15,6 +15,7 @@ public enum Aspect {
     this.description = description;
   }
 
+  @Override
   public String id() {
     return id;
   }
@@ -24,11 +25,6 @@ public enum Aspect {
   }
 
   public static Aspect fromId(String id) {
-    for (Aspect a : values()) {
-      if (a.id.equals(id)) {
-        return a;
-      }
-    }
-    throw new IllegalArgumentException(id);
+    return Identified.fromId(Aspect.class, id);
   }
 }

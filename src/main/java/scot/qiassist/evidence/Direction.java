@@ -1,7 +1,7 @@
 package scot.qiassist.evidence;
 
 /** Which way a measure's figure is good: most measures are better higher. */
-public enum Direction {
+public enum Direction implements Identified {
   HIGHER_IS_BETTER("higher"),
   LOWER_IS_BETTER("lower");
 
@@ -11,16 +11,12 @@ public enum Direction {
     this.id = id;
   }
 
+  @Override
   public String id() {
     return id;
   }
 
   public static Direction fromId(String id) {
-    for (Direction d : values()) {
-      if (d.id.equals(id)) {
-        return d;
-      }
-    }
-    throw new IllegalArgumentException(id);
+    return Identified.fromId(Direction.class, id);
   }
 }

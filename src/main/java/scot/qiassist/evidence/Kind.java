@@ -1,7 +1,7 @@
 package scot.qiassist.evidence;
 
 /** Whether a finding or conclusion is a strength or an area for improvement. */
-public enum Kind {
+public enum Kind implements Identified {
   STRENGTH("strength", "strength"),
   AREA_FOR_IMPROVEMENT("area-for-improvement", "area for improvement");
 
@@ -14,6 +14,7 @@ public enum Kind {
   }
 
   /** The name used in evidence files and results: "strength", "area-for-improvement". */
+  @Override
   public String id() {
     return id;
   }
@@ -24,11 +25,6 @@ public enum Kind {
   }
 
   public static Kind fromId(String id) {
-    for (Kind k : values()) {
-      if (k.id.equals(id)) {
-        return k;
-      }
-    }
-    throw new IllegalArgumentException(id);
+    return Identified.fromId(Kind.class, id);
   }
 }

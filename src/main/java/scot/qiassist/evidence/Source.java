@@ -3,7 +3,7 @@ package scot.qiassist.evidence;
 import java.util.function.Function;
 
 /** Where a measure's figures come from, and which declared sample bounds them. */
-public enum Source {
+public enum Source implements Identified {
   RECORD_READING("record-reading", "records read", Samples::recordsRead),
   CHILDREN_AND_YOUNG_PEOPLE(
       "children-and-young-people", "children and young people heard", Samples::childrenAndYoungPeople),
@@ -23,6 +23,7 @@ public enum Source {
     this.sample = sample;
   }
 
+  @Override
   public String id() {
     return id;
   }
@@ -38,11 +39,6 @@ public enum Source {
   }
 
   public static Source fromId(String id) {
-    for (Source s : values()) {
-      if (s.id.equals(id)) {
-        return s;
-      }
-    }
-    throw new IllegalArgumentException(id);
+    return Identified.fromId(Source.class, id);
   }
 }

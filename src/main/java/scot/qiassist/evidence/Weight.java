@@ -7,7 +7,7 @@ package scot.qiassist.evidence;
  * whether strengths "just", "clearly" or by far outweigh areas for improvement; they are listed
  * in rules/README.md beside the grade criteria that use them.
  */
-public enum Weight {
+public enum Weight implements Identified {
   MINOR("minor", 1),
   IMPORTANT("important", 2),
   MAJOR("major", 3);
@@ -20,6 +20,7 @@ public enum Weight {
     this.points = points;
   }
 
+  @Override
   public String id() {
     return id;
   }
@@ -33,11 +34,6 @@ public enum Weight {
   }
 
   public static Weight fromId(String id) {
-    for (Weight w : values()) {
-      if (w.id.equals(id)) {
-        return w;
-      }
-    }
-    throw new IllegalArgumentException(id);
+    return Identified.fromId(Weight.class, id);
   }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import scot.qiassist.RulesCopy;
 
 class EvaluateCommandTest {
 
@@ -117,18 +118,8 @@ class EvaluateCommandTest {
     assertThat(run.err()).contains("Invalid value for option '--format'").contains("text, json, markdown");
   }
 
-  private Path copyOfRules() throws Exception {
-    Path target = temp.resolve("rules");
-    try (var files = Files.walk(Path.of("rules"))) {
-      for (Path source : files.toList()) {
-        Path to = target.resolve(Path.of("rules").relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(source, to);
-        }
-      }
-    }
-    return target;
+  private Path copyOfRules() {
+    return RulesCopy.in(temp.resolve("rules")).directory;
   }
+
 }

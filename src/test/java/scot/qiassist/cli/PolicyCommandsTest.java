@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import scot.qiassist.RulesCopy;
 
 /** check, test and impact: what a policy officer runs before a rule change goes live. */
 class PolicyCommandsTest {
@@ -112,20 +113,10 @@ class PolicyCommandsTest {
     assertThat(impact.out()).contains("grades up: 1").contains("grade: from Very good, to Excellent");
   }
 
-  private Path copyOfRules() throws Exception {
-    Path target = temp.resolve("rules");
-    try (var files = Files.walk(Path.of("rules"))) {
-      for (Path source : files.toList()) {
-        Path to = target.resolve(Path.of("rules").relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(source, to);
-        }
-      }
-    }
-    return target;
+  private Path copyOfRules() {
+    return RulesCopy.in(temp.resolve("rules")).directory;
   }
+
 
   private static void edit(Path rules, String file, String text, String with) throws Exception {
     Path path = rules.resolve(file);

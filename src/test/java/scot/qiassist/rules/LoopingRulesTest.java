@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import scot.qiassist.Evidence;
+import scot.qiassist.RulesCopy;
 import scot.qiassist.evaluation.Evaluator;
 import scot.qiassist.evaluation.RuleLoopException;
 import scot.qiassist.evidence.Weight;

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import scot.qiassist.RepositoryRules;
+import scot.qiassist.RulesCopy;
 
 class RuleSetLoaderTest {
 

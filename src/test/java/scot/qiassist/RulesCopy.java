@@ -1,22 +1,24 @@
-package scot.qiassist.rules;
+package scot.qiassist;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import scot.qiassist.RepositoryRules;
+import scot.qiassist.rules.RuleSet;
+import scot.qiassist.rules.RuleSetException;
+import scot.qiassist.rules.RuleSetLoader;
 
 /** A copy of the repository's rules in a temporary directory, for a test to change. */
-final class RulesCopy {
+public final class RulesCopy {
 
-  final Path directory;
+  public final Path directory;
 
   private RulesCopy(Path directory) {
     this.directory = directory;
   }
 
-  static RulesCopy in(Path temp) {
+  public static RulesCopy in(Path temp) {
     try (Stream<Path> files = Files.walk(RepositoryRules.DIRECTORY)) {
       for (Path source : files.toList()) {
         Path target = temp.resolve(RepositoryRules.DIRECTORY.relativize(source).toString());
@@ -33,7 +35,7 @@ final class RulesCopy {
   }
 
   /** Replaces the first occurrence of a text in a rule file; fails when it is not there. */
-  RulesCopy replace(String file, String text, String with) {
+  public RulesCopy replace(String file, String text, String with) {
     try {
       Path path = directory.resolve(file);
       String content = Files.readString(path);
@@ -47,7 +49,7 @@ final class RulesCopy {
     }
   }
 
-  RulesCopy append(String file, String text) {
+  public RulesCopy append(String file, String text) {
     try {
       Files.writeString(directory.resolve(file), text, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
       return this;
@@ -56,7 +58,7 @@ final class RulesCopy {
     }
   }
 
-  RulesCopy delete(String file) {
+  public RulesCopy delete(String file) {
     try {
       Files.delete(directory.resolve(file));
       return this;
@@ -66,7 +68,7 @@ final class RulesCopy {
   }
 
   /** The line number (from 1) of the first line containing a text. */
-  int lineOf(String file, String text) {
+  public int lineOf(String file, String text) {
     try {
       var lines = Files.readAllLines(directory.resolve(file));
       for (int i = 0; i < lines.size(); i++) {
@@ -80,7 +82,7 @@ final class RulesCopy {
     }
   }
 
-  RuleSet load() throws RuleSetException {
+  public RuleSet load() throws RuleSetException {
     return new RuleSetLoader().load(directory);
   }
 }
