@@ -87,6 +87,23 @@ class PolicyCommandsTest {
   }
 
   @Test
+  void an_example_without_an_expected_outcome_is_a_problem_until_its_outcome_is_accepted() throws Exception {
+    Path example = temp.resolve("new-example.json");
+    Files.copy(Path.of("examples/north-lanarkshire-2023.json"), example);
+
+    Run before = Run.of("test", example.toString());
+    Run accept = Run.of("test", "--accept", example.toString());
+    Run after = Run.of("test", example.toString());
+
+    assertThat(before.exitCode()).isEqualTo(4);
+    assertThat(before.out()).contains("PROBLEM  " + example + ": no readable expected outcome");
+    assertThat(accept.exitCode()).isZero();
+    assertThat(temp.resolve("new-example.expected.json")).exists();
+    assertThat(after.exitCode()).isZero();
+    assertThat(after.out()).endsWith("1 passed, 0 failed\n");
+  }
+
+  @Test
   void moving_the_most_threshold_shows_which_examples_change_and_impact_sums_it_up() throws Exception {
     Path rules = copyOfRules();
     edit(rules, "terms/standard-words.csv", "the majority,50,74", "the majority,50,79");
