@@ -38,12 +38,15 @@ public final class RuleLint {
   }
 
   public static CheckReport check(String origin, Map<String, String> files) {
-    RuleSet rules;
     try {
-      rules = new RuleSetLoader().load(origin, files);
+      return check(new RuleSetLoader().load(origin, files), files);
     } catch (RuleSetException e) {
       return new CheckReport(null, 0, e.problems(), List.of(), List.of());
     }
+  }
+
+  /** Checks a rule set that compiled, with the files it was built from. */
+  public static CheckReport check(RuleSet rules, Map<String, String> files) {
     List<RuleProblem> errors = new ArrayList<>();
     List<RuleProblem> warnings = new ArrayList<>();
     List<RuleProblem> notes = new ArrayList<>();

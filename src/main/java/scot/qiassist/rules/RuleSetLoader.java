@@ -84,7 +84,8 @@ public final class RuleSetLoader {
     return text;
   }
 
-  static Map<String, String> readDirectory(Path directory) throws RuleSetException {
+  /** Every .drl and .csv file below a directory, by its path relative to it. */
+  public static Map<String, String> readDirectory(Path directory) throws RuleSetException {
     if (!Files.isDirectory(directory)) {
       throw new RuleSetException(
           List.of(RuleProblem.at(directory.toString(), 0, "is not a directory of rule files")));

@@ -1,0 +1,103 @@
+package scot.qiassist.reload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import scot.qiassist.RepositoryRules;
+import scot.qiassist.RulesCopy;
+import scot.qiassist.rules.RuleSet;
+import scot.qiassist.rules.RuleSetLoader;
+
+class RuleSetReloaderTest {
+
+  private static final String LEADERSHIP = "statements/statement-4-leadership.drl";
+
+  @TempDir Path temp;
+  private RulesCopy rules;
+  private AtomicReference<RuleSet> active;
+  private RuleSetReloader reloader;
+
+  @BeforeEach
+  void serviceWithACopyOfTheRules() throws Exception {
+    rules = RulesCopy.in(temp.resolve("rules"));
+    RuleSet initial = new RuleSetLoader().load(rules.directory);
+    active = new AtomicReference<>(initial);
+    reloader = new RuleSetReloader(rules.directory, RepositoryRules.EXAMPLES, initial, active::get, active::set);
+  }
+
+  @Test
+  void a_change_that_keeps_every_example_is_activated_and_recorded() {
+    String before = active.get().version();
+    rules.append(LEADERSHIP, "\n// reviewed again on 2026-11-26\n");
+
+    ReloadResult result = reloader.reload("policy");
+
+    assertThat(result.activated()).isTrue();
+    assertThat(active.get().version()).isEqualTo(result.version()).isNotEqualTo(before);
+    assertThat(reloader.history()).extracting(Activation::by).containsExactly("start-up", "policy");
+    assertThat(reloader.history().get(1).files()).containsKey(LEADERSHIP);
+  }
+
+  @Test
+  void a_broken_rule_file_is_refused_and_the_last_good_rules_stay_in_service() {
+    RuleSet before = active.get();
+    rules.replace(LEADERSHIP, "then\n", "then\n    insert( ;\n");
+
+    ReloadResult result = reloader.reload("file watcher");
+
+    assertThat(result.activated()).isFalse();
+    assertThat(result.errors()).isNotEmpty().allSatisfy(p -> assertThat(p.file()).isEqualTo(LEADERSHIP));
+    assertThat(active.get()).isSameAs(before);
+    assertThat(reloader.last()).isSameAs(result);
+    assertThat(reloader.history()).hasSize(1);
+  }
+
+  @Test
+  void a_change_that_alters_an_example_outcome_is_refused_with_the_difference() {
+    RuleSet before = active.get();
+    rules.replace("terms/standard-words.csv", "the majority,50,74", "the majority,50,79")
+        .replace("terms/standard-words.csv", "most,75,89", "most,80,89");
+
+    ReloadResult result = reloader.reload("policy");
+
+    assertThat(result.activated()).isFalse();
+    assertThat(result.examples()).anySatisfy(e -> assertThat(e).contains("constructed-very-good.json").contains("rule no longer fires: s3-records-most"));
+    assertThat(active.get()).isSameAs(before);
+  }
+
+  @Test
+  void a_candidate_is_checked_tested_and_weighed_without_being_activated() throws Exception {
+    RuleSet before = active.get();
+    var files = RuleSetLoader.readDirectory(rules.directory);
+    files.put("grade/qi-2-1-criteria.drl", files.get("grade/qi-2-1-criteria.drl").replace("insert( new Criterion( 6, $n == 0 ) );", "insert( new Criterion( 6, $n <= 2 ) );"));
+
+    CandidateReport report = reloader.check(files);
+
+    assertThat(report.check().errors()).isEmpty();
+    assertThat(report.wouldActivate()).isFalse();
+    assertThat(report.impact().gradesUp()).isPositive();
+    assertThat(active.get()).isSameAs(before);
+  }
+
+  @Test
+  void saving_a_rule_file_triggers_one_reload_after_the_debounce() throws Exception {
+    CountDownLatch reloaded = new CountDownLatch(1);
+    try (RulesWatcher watcher = RulesWatcher.start(rules.directory, Duration.ofMillis(200), () -> {
+      reloader.reload("file watcher");
+      reloaded.countDown();
+    })) {
+      Files.writeString(rules.directory.resolve(LEADERSHIP), Files.readString(rules.directory.resolve(LEADERSHIP)) + "\n// saved\n");
+
+      assertThat(reloaded.await(30, TimeUnit.SECONDS)).as("a reload within 30 seconds of the save").isTrue();
+    }
+    assertThat(reloader.history()).extracting(Activation::by).containsExactly("start-up", "file watcher");
+  }
+}
