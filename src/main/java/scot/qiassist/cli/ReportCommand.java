@@ -10,6 +10,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import scot.qiassist.evaluation.Evaluator;
+import scot.qiassist.evidence.EvidenceDocument;
 import scot.qiassist.pages.MarkdownReport;
 import scot.qiassist.pages.ModerationReportPage;
 import scot.qiassist.pages.PageContext;
@@ -42,9 +43,13 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     RuleSet ruleSet = rules.load();
-    ReportSubject report = isFile(subject)
-        ? ReportSubject.unstored(new Evaluator(ruleSet).evaluate(EvidenceFile.read(Path.of(subject), ruleSet)))
-        : ReportSubject.of(database.open().get(subject));
+    ReportSubject report;
+    if (isFile(subject)) {
+      EvidenceDocument evidence = EvidenceFile.read(Path.of(subject), ruleSet);
+      report = ReportSubject.unstored(evidence, new Evaluator(ruleSet).evaluate(evidence));
+    } else {
+      report = ReportSubject.of(database.open().get(subject));
+    }
     String rendered = switch (format) {
       case html -> ModerationReportPage.render(PageContext.offline(), report, ruleSet.standardWords().bands(), ReportOptions.printView());
       case markdown -> MarkdownReport.render(report);

@@ -59,9 +59,10 @@ final class DecisionFields {
     if (keyMessage == null || keyMessage.isBlank()) {
       problems.add(new Problem(path + ".keyMessage", "required; expected the text of one of the evaluation's key messages"));
     }
-    if (text == null || text.isBlank()) {
+    boolean textAlreadyWrong = problems.stream().anyMatch(p -> p.path().equals(path + ".text"));
+    if ((text == null || text.isBlank()) && !textAlreadyWrong) {
       problems.add(new Problem(path + ".text", "required; expected the panel's comment on the key message"));
-    } else if (text.strip().length() > DecisionComment.MAX_TEXT) {
+    } else if (text != null && text.strip().length() > DecisionComment.MAX_TEXT) {
       problems.add(new Problem(path + ".text", text.strip().length() + " characters is more than the limit of " + DecisionComment.MAX_TEXT));
     }
     if (keyMessage != null && !keyMessage.isBlank() && text != null && !text.isBlank() && text.strip().length() <= DecisionComment.MAX_TEXT) {

@@ -20,7 +20,7 @@ final class KeyMessagesSection {
 
   private KeyMessagesSection() {}
 
-  static void write(Html h, Evaluation e, List<DecisionComment> comments, boolean open) {
+  static void write(Html h, Evaluation e, Map<String, String> notes, List<DecisionComment> comments, boolean open) {
     h.element("h2", "Key messages", "class", "govuk-heading-l", "id", "key-messages");
     Map<String, ReadingView> readings = e.readings().stream()
         .collect(Collectors.toMap(ReadingView::measure, Function.identity(), (a, b) -> a));
@@ -32,13 +32,14 @@ final class KeyMessagesSection {
         h.element("p", "No key message: no rule found one in the evidence for this statement.", "class", "govuk-body");
       }
       for (Judgement k : messages) {
-        message(h, k, explanation(e, k), readings, comments, open);
+        message(h, k, explanation(e, k), readings, notes, comments, open);
       }
     }
   }
 
   private static void message(
-      Html h, Judgement k, FiredRule fired, Map<String, ReadingView> readings, List<DecisionComment> comments, boolean open) {
+      Html h, Judgement k, FiredRule fired, Map<String, ReadingView> readings, Map<String, String> notes,
+      List<DecisionComment> comments, boolean open) {
     h.open("details", "class", "govuk-details qi-key-message", "open", open ? "open" : null)
         .markup("<summary class=\"govuk-details__summary\"><span class=\"govuk-details__summary-text\">")
         .text(k.text()).markup("</span></summary>\n<div class=\"govuk-details__text\">");
@@ -49,7 +50,7 @@ final class KeyMessagesSection {
     h.markup("<ul class=\"govuk-list govuk-list--bullet\">");
     k.evidence().forEach(line -> h.element("li", line));
     h.markup("</ul>");
-    figures(h, k, readings);
+    figures(h, k, readings, notes);
     h.element("h4", "Rule", "class", "govuk-heading-s");
     h.markup("<p class=\"govuk-body\">").text(k.rule()).markup(" ");
     GradeSection.rule(h, k.ruleId(), k.file(), k.line());
@@ -71,7 +72,7 @@ final class KeyMessagesSection {
   }
 
   /** The readings of the measures the evidence lines name ("measure: figures ..."). */
-  private static void figures(Html h, Judgement k, Map<String, ReadingView> readings) {
+  private static void figures(Html h, Judgement k, Map<String, ReadingView> readings, Map<String, String> notes) {
     List<ReadingView> used = k.evidence().stream()
         .map(line -> line.contains(":") ? readings.get(line.substring(0, line.indexOf(':')).strip()) : null)
         .filter(Objects::nonNull)
@@ -81,7 +82,7 @@ final class KeyMessagesSection {
       return;
     }
     h.element("h4", "Figures", "class", "govuk-heading-s");
-    ReadingsTable.write(h, used);
+    ReadingsTable.write(h, used, notes);
   }
 
   private static void comments(Html h, Judgement k, List<DecisionComment> comments) {

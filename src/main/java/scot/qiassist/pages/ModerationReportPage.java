@@ -30,7 +30,7 @@ public final class ModerationReportPage {
     return Layout.page("Moderation report: " + e.partnership(), context, options.printable(), h -> {
       heading(h, subject, options.printable());
       GradeSection.write(h, e);
-      KeyMessagesSection.write(h, e, comments(subject.decisions()), options.printable());
+      KeyMessagesSection.write(h, e, subject.notes(), comments(subject.decisions()), options.printable());
       areas(h, e.judgements());
       warnings(h, e.warnings());
       h.element("h2", "Figures against the standard words", "class", "govuk-heading-l", "id", "figures");
@@ -41,7 +41,7 @@ public final class ModerationReportPage {
       h.open("details", "class", "govuk-details", "open", options.printable() ? "open" : null)
           .markup("<summary class=\"govuk-details__summary\"><span class=\"govuk-details__summary-text\">The figures as a table</span></summary>")
           .markup("<div class=\"govuk-details__text\">");
-      ReadingsTable.write(h, e.readings());
+      ReadingsTable.write(h, e.readings(), subject.notes());
       h.markup("</div></details>\n");
       if (subject.stored()) {
         DecisionHistory.write(h, subject.decisions(), e.grade().label() + " (" + e.grade().value() + ")");
