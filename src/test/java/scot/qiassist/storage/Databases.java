@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Named;
@@ -23,6 +25,8 @@ public final class Databases {
 
   /** One kind of database under test. */
   public enum Kind { SQLITE, POSTGRESQL }
+
+  private static final List<String> CREATED = new CopyOnWriteArrayList<>();
 
   private Databases() {}
 
@@ -65,6 +69,23 @@ public final class Databases {
     } catch (SQLException e) {
       fail("PostgreSQL at " + DatabaseUrl.redacted(url) + " could not be reached: " + e.getMessage());
     }
+    dropAtExit(url, schema);
     return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+  }
+
+  /** The test schemas go when the test run ends, so that the database does not fill up with them. */
+  private static synchronized void dropAtExit(String url, String schema) {
+    if (CREATED.isEmpty()) {
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try (Connection c = DriverManager.getConnection(url)) {
+          for (String created : CREATED) {
+            c.createStatement().execute("DROP SCHEMA IF EXISTS " + created + " CASCADE");
+          }
+        } catch (SQLException e) {
+          System.err.println("The test schemas could not be dropped: " + e.getMessage());
+        }
+      }));
+    }
+    CREATED.add(schema);
   }
 }
