@@ -3,6 +3,7 @@ package scot.qiassist.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import scot.qiassist.report.JsonReport;
 import scot.qiassist.storage.Databases.Kind;
 
 /** Evaluations and decisions stored and read back, the same in SQLite and in PostgreSQL. */
@@ -42,6 +44,24 @@ class EvaluationStoreTest {
     assertThat(found.result()).isEqualTo(NORTH_LANARKSHIRE.result());
     assertThat(found.currentGrade().label()).isEqualTo("Very good");
     assertThat(found.decisions()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("scot.qiassist.storage.Databases#kinds")
+  void a_stored_evaluation_is_written_as_json_with_its_evidence_as_posted_its_decisions_and_current_grade(Kind kind) throws Exception {
+    EvaluationStore store = store(kind);
+    String id = GOOD.saveIn(store, "inspector.a");
+    store.appendDecision(id, Decision.adjust(3, "Weaker.", List.of()), "moderator.m", 0);
+
+    JsonNode json = JsonReport.MAPPER.readTree(JsonReport.render(store.get(id)));
+
+    assertThat(json.get("id").asText()).isEqualTo(id);
+    assertThat(json.get("evidence")).isEqualTo(JsonReport.MAPPER.readTree(GOOD.json()));
+    assertThat(json.at("/result/grade/label").asText()).isEqualTo("Good");
+    assertThat(json.at("/currentGrade/label").asText()).isEqualTo("Adequate");
+    assertThat(json.at("/decisions/0/outcome").asText()).isEqualTo("adjust");
+    assertThat(json.at("/decisions/0/decidedAt").asText()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
+    assertThat(json.get("createdAt").asText()).endsWith("Z");
   }
 
   @ParameterizedTest(name = "{0}")
