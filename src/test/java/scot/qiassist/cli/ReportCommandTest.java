@@ -3,9 +3,12 @@ package scot.qiassist.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import scot.qiassist.moderation.Moderation;
 import scot.qiassist.storage.Database;
+import scot.qiassist.storage.Decision;
 import scot.qiassist.storage.EvaluationStore;
 import scot.qiassist.storage.StoredExamples;
 
@@ -28,7 +31,7 @@ class ReportCommandTest {
     String db = "jdbc:sqlite:" + temp.resolve("qi.db");
     EvaluationStore store = new EvaluationStore(Database.open(db));
     String id = StoredExamples.get("constructed-good").saveIn(store, "inspector.a");
-    new scot.qiassist.moderation.Moderation(store).decide(id, scot.qiassist.storage.Decision.agree("Agreed <b>in full</b>.", java.util.List.of()), "moderator.m");
+    new Moderation(store).decide(id, Decision.agree("Agreed <b>in full</b>.", List.of()), "moderator.m");
 
     Run run = Run.of("report", id, "--db", db, "--format", "markdown");
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import scot.qiassist.storage.Databases;
+import scot.qiassist.storage.Decision;
 import scot.qiassist.storage.EvaluationFilter;
 import scot.qiassist.storage.EvaluationNotFoundException;
 import scot.qiassist.storage.EvaluationStore;
@@ -46,7 +47,7 @@ class ConsistencyTest {
   @Test
   void alike_evidence_with_another_grade_is_flagged_and_its_moderated_grade_is_the_one_compared() throws Exception {
     String earlier = save("north-lanarkshire-2023", "inspector.a");
-    moderation.decide(earlier, scot.qiassist.storage.Decision.adjust(4, "The panel weighed plans more heavily.", List.of()), "moderator.m");
+    moderation.decide(earlier, Decision.adjust(4, "The panel weighed plans more heavily.", List.of()), "moderator.m");
     String later = save("north-lanarkshire-2023", "inspector.b");
 
     ConsistencyReport report = new Consistency(store).of(later, 5, EvaluationFilter.all());

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import scot.qiassist.storage.Databases;
 import scot.qiassist.storage.Decision;
 import scot.qiassist.storage.DecisionComment;
+import scot.qiassist.storage.DecisionOutcome;
 import scot.qiassist.storage.EvaluationStore;
 import scot.qiassist.storage.RecordedDecision;
 import scot.qiassist.storage.StoredExamples;
@@ -57,7 +58,7 @@ class ModerationTest {
 
   @Test
   void every_problem_with_a_decision_is_named_at_its_field() {
-    Decision decision = new Decision(scot.qiassist.storage.DecisionOutcome.AGREE, 3, "Seen at the panel in ML1 1AB.",
+    Decision decision = new Decision(DecisionOutcome.AGREE, 3, "Seen at the panel in ML1 1AB.",
         List.of(new DecisionComment(KEY_MESSAGE, "Fine."), new DecisionComment("Leaders were invisible.", "Not in this report.")));
 
     assertThatThrownBy(() -> moderation.decide(id, decision, "moderator.m"))

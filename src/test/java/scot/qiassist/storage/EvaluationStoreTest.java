@@ -2,6 +2,7 @@ package scot.qiassist.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -106,8 +107,8 @@ class EvaluationStoreTest {
 
     assertThat(found.decisions()).extracting(RecordedDecision::sequence, RecordedDecision::outcome, RecordedDecision::grade, RecordedDecision::moderator)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(1, "agree", 5, "moderator.m"),
-            org.assertj.core.groups.Tuple.tuple(2, "adjust", 4, "moderator.n"));
+            tuple(1, "agree", 5, "moderator.m"),
+            tuple(2, "adjust", 4, "moderator.n"));
     assertThat(found.decisions().get(1).comments()).containsExactly(new DecisionComment("A key message", "Too strong."));
     assertThat(found.currentGrade().label()).isEqualTo("Good");
     assertThat(store.list(EvaluationFilter.all().withGrade(4))).extracting(EvaluationSummary::id).containsExactly(id);
