@@ -6,6 +6,9 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import scot.qiassist.evaluation.RuleLoopException;
 import scot.qiassist.evidence.InvalidEvidenceException;
 import scot.qiassist.rules.RuleSetException;
+import scot.qiassist.storage.EvaluationNotFoundException;
+import scot.qiassist.storage.StorageException;
+import scot.qiassist.storage.UnsupportedDatabaseException;
 
 /**
  * Turns each kind of failure into its message and exit code. A user never sees a stack
@@ -32,6 +35,14 @@ final class Failures implements IExecutionExceptionHandler {
     if (ex instanceof InputFileException e) {
       err.println(e.getMessage());
       return ExitCodes.INVALID_INPUT;
+    }
+    if (ex instanceof UnsupportedDatabaseException || ex instanceof EvaluationNotFoundException) {
+      err.println(ex.getMessage());
+      return ExitCodes.INVALID_INPUT;
+    }
+    if (ex instanceof StorageException e) {
+      err.println(e.getMessage());
+      return ExitCodes.FAILURE;
     }
     if (ex instanceof IOException e) {
       err.println("Could not read or write a file: " + e.getMessage());

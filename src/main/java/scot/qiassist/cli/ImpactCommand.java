@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -12,14 +13,16 @@ import scot.qiassist.examples.ExpectedOutcomes;
 import scot.qiassist.impact.Impact;
 import scot.qiassist.impact.ImpactReport;
 import scot.qiassist.impact.ImpactText;
+import scot.qiassist.impact.NamedEvidence;
 import scot.qiassist.report.JsonReport;
 import scot.qiassist.rules.RuleSetLoader;
+import scot.qiassist.storage.EvaluationFilter;
 
 /** {@code qi-assist impact}: what a change of rules does to the same evidence. */
 @Command(
     name = "impact",
     mixinStandardHelpOptions = true,
-    description = "Evaluates the same evidence (default: the examples) under two rule directories and reports what changes: grades up or down, key messages gained or lost, per file and in total.")
+    description = "Evaluates the same evidence (default: the examples; --stored: the stored evaluations) under two rule directories and reports what changes: grades up or down, key messages gained or lost, per file and in total.")
 final class ImpactCommand implements Callable<Integer> {
 
   enum Format { text, markdown, json }
@@ -36,13 +39,28 @@ final class ImpactCommand implements Callable<Integer> {
   @Parameters(paramLabel = "EVIDENCE", arity = "0..*", description = "evidence files (default: every example)")
   List<Path> evidence;
 
+  @Option(names = "--stored", description = "take the evidence of every stored evaluation (the newest 1000) as the corpus, instead of files")
+  boolean stored;
+
+  @Mixin DatabaseOption database;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    List<Path> corpus = evidence == null || evidence.isEmpty() ? ExpectedOutcomes.examplesIn(ExampleFiles.directory()) : evidence;
     RuleSetLoader loader = new RuleSetLoader();
-    ImpactReport report = Impact.of(loader.load(from), loader.load(to), corpus);
+    ImpactReport report;
+    if (stored) {
+      if (evidence != null && !evidence.isEmpty()) {
+        throw new InputFileException(evidence.get(0), "give evidence files or --stored, not both");
+      }
+      List<NamedEvidence> corpus = database.open().evidence(EvaluationFilter.all().withLimit(EvaluationFilter.MAX_LIMIT))
+          .stream().map(e -> new NamedEvidence(e.name(), e.json())).toList();
+      report = Impact.ofEvidence(loader.load(from), loader.load(to), corpus);
+    } else {
+      List<Path> corpus = evidence == null || evidence.isEmpty() ? ExpectedOutcomes.examplesIn(ExampleFiles.directory()) : evidence;
+      report = Impact.of(loader.load(from), loader.load(to), corpus);
+    }
     String rendered = switch (format) {
       case json -> JsonReport.render(report) + "\n";
       case markdown -> ImpactText.render(report, true);

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       TestCommand.class,
       ImpactCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

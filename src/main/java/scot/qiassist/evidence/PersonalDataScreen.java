@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * looks for the details that most often slip into notes: contact details, postcodes, CHI
  * numbers, dates of birth and titled names ("Mrs Smith").
  */
-final class PersonalDataScreen {
+public final class PersonalDataScreen {
 
   private record Check(String what, Pattern pattern) {}
 
@@ -37,7 +37,7 @@ final class PersonalDataScreen {
   private PersonalDataScreen() {}
 
   /** What in the text looks like personal data, if anything: "a postcode 'ML1 1AB'". */
-  static Optional<String> check(String text) {
+  public static Optional<String> check(String text) {
     for (Check p : PATTERNS) {
       Matcher m = p.pattern().matcher(text);
       if (m.find()) {

@@ -1,41 +1,75 @@
 package scot.qiassist.impact;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import scot.qiassist.examples.ExampleCheck;
+import scot.qiassist.evaluation.Evaluator;
+import scot.qiassist.evidence.EvidenceReader;
+import scot.qiassist.evidence.InvalidEvidenceException;
 import scot.qiassist.examples.Outcome;
 import scot.qiassist.examples.OutcomeDifference;
-import scot.qiassist.evidence.InvalidEvidenceException;
 import scot.qiassist.rules.RuleSet;
 
-/** Evaluates the same evidence under two rule sets and reports what changes. */
+/**
+ * Evaluates the same evidence under two rule sets and reports what changes. The evidence is
+ * read again under each rule set, since each has its own measures and phrases.
+ */
 public final class Impact {
 
   private Impact() {}
 
+  /** Over evidence files; a file that cannot be read is reported as such. */
   public static ImpactReport of(RuleSet from, RuleSet to, List<Path> evidence) {
-    ExampleCheck before = new ExampleCheck(from);
-    ExampleCheck after = new ExampleCheck(to);
     List<ImpactReport.FileImpact> files = new ArrayList<>();
+    Outcomes before = new Outcomes(from);
+    Outcomes after = new Outcomes(to);
     for (Path file : evidence) {
-      files.add(impact(file, before, after));
+      try {
+        String json = Files.readString(file, StandardCharsets.UTF_8);
+        files.add(impact(new NamedEvidence(file.toString(), json), before, after));
+      } catch (IOException e) {
+        files.add(new ImpactReport.FileImpact(file.toString(), null, "could not be read: " + e.getMessage()));
+      }
     }
     return new ImpactReport(from.version(), to.version(), files);
   }
 
-  private static ImpactReport.FileImpact impact(Path file, ExampleCheck before, ExampleCheck after) {
+  /** Over named evidence, such as the evidence of stored evaluations. */
+  public static ImpactReport ofEvidence(RuleSet from, RuleSet to, List<NamedEvidence> evidence) {
+    Outcomes before = new Outcomes(from);
+    Outcomes after = new Outcomes(to);
+    return new ImpactReport(from.version(), to.version(), evidence.stream().map(e -> impact(e, before, after)).toList());
+  }
+
+  private static ImpactReport.FileImpact impact(NamedEvidence evidence, Outcomes before, Outcomes after) {
     Outcome old;
     try {
-      old = before.outcome(file);
-    } catch (InvalidEvidenceException | IOException e) {
-      return new ImpactReport.FileImpact(file.toString(), null, "under the old rules: " + e.getMessage());
+      old = before.of(evidence.json());
+    } catch (InvalidEvidenceException e) {
+      return new ImpactReport.FileImpact(evidence.name(), null, "under the old rules: " + e.getMessage());
     }
     try {
-      return new ImpactReport.FileImpact(file.toString(), OutcomeDifference.between(old, after.outcome(file)), null);
-    } catch (InvalidEvidenceException | IOException e) {
-      return new ImpactReport.FileImpact(file.toString(), null, "under the new rules: " + e.getMessage());
+      return new ImpactReport.FileImpact(evidence.name(), OutcomeDifference.between(old, after.of(evidence.json())), null);
+    } catch (InvalidEvidenceException e) {
+      return new ImpactReport.FileImpact(evidence.name(), null, "under the new rules: " + e.getMessage());
+    }
+  }
+
+  /** The outcome of evidence under one rule set. */
+  private static final class Outcomes {
+    private final Evaluator evaluator;
+    private final EvidenceReader reader;
+
+    Outcomes(RuleSet rules) {
+      this.evaluator = new Evaluator(rules);
+      this.reader = new EvidenceReader(rules.measures(), rules.phrases());
+    }
+
+    Outcome of(String json) throws InvalidEvidenceException {
+      return Outcome.of(evaluator.evaluate(reader.read(json)));
     }
   }
 }
