@@ -17,7 +17,7 @@ public record FiredRule(
     List<String> facts) {
 
   public FiredRule {
-    metadata = Map.copyOf(metadata);
+    metadata = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(metadata));
     facts = List.copyOf(facts);
   }
 }

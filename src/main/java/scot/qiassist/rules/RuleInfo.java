@@ -16,7 +16,7 @@ public record RuleInfo(
     String id, String name, String file, int line, Map<String, String> metadata, String source) {
 
   public RuleInfo {
-    metadata = Map.copyOf(metadata);
+    metadata = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(metadata));
   }
 
   public String metadata(String key) {
