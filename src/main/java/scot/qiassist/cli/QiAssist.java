@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "QI Assist 0.1.0",
     description = "Evaluates the evidence of a joint inspection against the rule files: key messages and the QI 2.1 grade, every conclusion explained.",
-    subcommands = {EvaluateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {EvaluateCommand.class, WhatIfCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done",
