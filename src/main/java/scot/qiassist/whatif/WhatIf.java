@@ -19,7 +19,7 @@ public record WhatIf(
     GradeView grade,
     int variationsTried,
     List<GradeChange> changes,
-    DraftTest draftGrade,
+    DraftCheck draftGrade,
     String rulesetVersion) {
 
   public WhatIf {

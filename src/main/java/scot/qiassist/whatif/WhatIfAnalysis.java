@@ -21,7 +21,7 @@ public final class WhatIfAnalysis {
 
   private record Outcome(Variant variant, GradeView grade) {}
 
-  private static final Comparator<Variant> NEAREST_FIRST =
+  static final Comparator<Variant> NEAREST_FIRST =
       Comparator.comparing((Variant v) -> !v.isFigure())
           .thenComparing(v -> v.isFigure() ? v.distance() : 0)
           .thenComparing(v -> v.isFigure() ? 0 : -v.weight().points())
@@ -44,9 +44,9 @@ public final class WhatIfAnalysis {
         .sorted(Comparator.comparing(Outcome::variant, NEAREST_FIRST))
         .map(o -> GradeChange.of(o.variant(), o.grade()))
         .toList();
-    DraftTest draft = document.draftGrade() == null
+    DraftCheck draft = document.draftGrade() == null
         ? null
-        : DraftTest.of(document.draftGrade(), Grade.of(base.grade().value()), changes);
+        : DraftCheck.of(document.draftGrade(), Grade.of(base.grade().value()), changes);
     return new WhatIf(base.partnership(), base.grade(), variants.size(), changes, draft, base.rulesetVersion());
   }
 }

@@ -31,7 +31,7 @@ public final class WhatIfText {
     return out.toString();
   }
 
-  private void draft(DraftTest d) {
+  private void draft(DraftCheck d) {
     line("");
     String title = "Draft grade: " + d.label() + " (" + d.verdict() + ")";
     line(title);

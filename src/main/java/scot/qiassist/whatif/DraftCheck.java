@@ -24,7 +24,7 @@ import scot.qiassist.grade.Grade;
  * @param supports the changes of the entries that support the draft
  * @param standsAgainst the changes of the entries that stand against it
  */
-public record DraftTest(
+public record DraftCheck(
     int value,
     String label,
     String verdict,
@@ -32,13 +32,13 @@ public record DraftTest(
     List<GradeChange> supports,
     List<GradeChange> standsAgainst) {
 
-  public DraftTest {
+  public DraftCheck {
     supports = List.copyOf(supports);
     standsAgainst = List.copyOf(standsAgainst);
   }
 
   /** Sorts the changes (already nearest first) into support and opposition for the draft. */
-  static DraftTest of(Grade draft, Grade evaluated, List<GradeChange> changes) {
+  static DraftCheck of(Grade draft, Grade evaluated, List<GradeChange> changes) {
     int now = Math.abs(evaluated.value() - draft.value());
     List<String> against = changes.stream()
         .filter(c -> Math.abs(c.grade().value() - draft.value()) < now)
@@ -54,7 +54,7 @@ public record DraftTest(
         supports.add(c);
       }
     }
-    return new DraftTest(
+    return new DraftCheck(
         draft.value(), draft.label(), draft == evaluated ? "agree" : "differ",
         explanation(draft, evaluated, supports.size(), standsAgainst.size()), supports, standsAgainst);
   }
