@@ -44,10 +44,12 @@ wrk -t2 -c16 -d"${seconds}s" -s bench/post-evidence.lua "$origin/api/evaluations
 wrk -t2 -c16 -d"$((seconds / 3))s" "$origin/health" >/dev/null
 
 echo "measuring..." >&2
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 wrk -t2 -c16 -d"${seconds}s" --latency "$origin/health" >"$out/health.txt"
 wrk -t2 -c16 -d"${seconds}s" --latency -s bench/post-evidence.lua "$origin/api/evaluations" >"$out/evaluate.txt"
 wrk -t1 -c1 -d"${seconds}s" --latency -s bench/post-evidence.lua "$origin/api/evaluations/what-if" >"$out/what-if.txt"
 
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 kill "$sampler" 2>/dev/null || true
 sampler=""
 peak_heap_mb=$(awk 'NR > 1 && $1 ~ /^[0-9.]+$/ { used = $3 + $4 + $6 + $8; if (used > max) max = used } END { printf "%.0f", max / 1024 }' "$out/jstat.txt")
@@ -61,7 +63,8 @@ cat <<REPORT
 ### Run of $(date -u +%Y-%m-%dT%H:%MZ)
 
 Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -h | awk '/^Mem:/ { print $2 }') memory;
-$(java -version 2>&1 | head -1); service started with \`$heap\`; wrk and the service share the machine.
+$(java -version 2>&1 | head -1); service started with \`$heap\`; wrk and the service share the machine;
+load average $load_before before the measured runs, $load_after after; ${seconds} s a run, wrk 2 threads.
 
 | route | connections | p50 | p99 | requests/s | non-200 |
 | --- | --- | --- | --- | --- | --- |

@@ -77,6 +77,19 @@ class DocsRoutesTest {
   }
 
   @Test
+  void every_example_in_the_description_fits_its_schema() {
+    OpenApiContract contract = OpenApiContract.get();
+    var evidence = contract.root().at("/components/examples/NorthLanarkshire/value");
+
+    assertThat(contract.problems("/components/schemas/EvidenceDocument", evidence)).isEmpty();
+    for (var response : contract.root().at("/components/responses").properties()) {
+      var example = response.getValue().at("/content/application~1json/example");
+      assertThat(example.isMissingNode()).as(response.getKey() + " has an example").isFalse();
+      assertThat(contract.problems("/components/schemas/Error", example)).as(response.getKey()).isEmpty();
+    }
+  }
+
+  @Test
   void every_route_of_the_route_table_is_described_with_its_roles_and_every_description_is_a_route() {
     Map<String, List<String>> routes = new TreeMap<>();
     for (var parsed : service.app().unsafe.internalRouter.allHttpHandlers()) {

@@ -110,11 +110,15 @@ final class OpenApiContract {
   }
 
   private void validate(String where, String pointer, Reply reply) {
-    Schema schema = schemas.computeIfAbsent(pointer, p -> registry.getSchema(SchemaLocation.of(LOCATION + "#" + p)));
-    List<Error> errors = schema.validate(json.readTree(reply.body()));
-    assertThat(errors.stream().map(Error::toString).toList())
+    assertThat(problems(pointer, json.readTree(reply.body())))
         .as(where + ": the body breaks openapi.yaml " + pointer)
         .isEmpty();
+  }
+
+  /** What in a JSON value breaks the schema at a pointer of openapi.yaml; empty when it fits. */
+  List<String> problems(String pointer, JsonNode value) {
+    Schema schema = schemas.computeIfAbsent(pointer, p -> registry.getSchema(SchemaLocation.of(LOCATION + "#" + p)));
+    return schema.validate(value).stream().map(Error::toString).toList();
   }
 
   /** The path template of openapi.yaml that a real path matches, or null. */
