@@ -33,7 +33,7 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", paramLabel = "PORT", description = "the port to listen on (default: ${DEFAULT-VALUE})", defaultValue = "8080")
   int port;
 
-  @Option(names = "--host", paramLabel = "HOST", description = "the address to listen on (default: ${DEFAULT-VALUE}); another than a loopback address needs tokens", defaultValue = ServiceSettings.LOCAL_HOST)
+  @Option(names = "--host", paramLabel = "HOST", description = "the address to listen on (default: ${DEFAULT-VALUE}); an address other than loopback needs tokens", defaultValue = ServiceSettings.LOCAL_HOST)
   String host;
 
   @Option(names = "--tokens", paramLabel = "FILE", description = "bearer tokens, one 'role token' a line (roles: inspector, moderator, policy); added to those in " + Tokens.VARIABLE + " (role:token,role:token)")
