@@ -29,7 +29,7 @@ import scot.qiassist.whatif.WhatIfAnalysis;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @Fork(value = 1, jvmArgs = {"-Xmx512m"})
-@Warmup(iterations = 5, time = 2)
+@Warmup(iterations = 10, time = 3)
 @Measurement(iterations = 5, time = 2)
 public class EvaluationBenchmark {
 
