@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
     description = "Evaluates the evidence of a joint inspection against the rule files: key messages and the QI 2.1 grade, every conclusion explained.",
     subcommands = {
       EvaluateCommand.class,
+      WhatIfCommand.class,
+      ServeCommand.class,
       CheckCommand.class,
       TestCommand.class,
       ImpactCommand.class,

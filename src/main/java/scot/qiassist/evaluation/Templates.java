@@ -26,7 +26,8 @@ public final class Templates {
       return null;
     }
     Matcher m = PLACEHOLDER.matcher(template);
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(template.length() + 64);
+    int written = 0;
     while (m.find()) {
       if (m.group().equals("{{")) {
         m.appendReplacement(out, "{");
@@ -34,10 +35,11 @@ public final class Templates {
       }
       Object fact = bindings.get(m.group(1));
       String value = fact == null ? null : m.group(2) == null ? Describe.fact(fact) : property(fact, m.group(2));
-      m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
+      // Appended as is: appendReplacement would parse each value for $ groups, on every firing.
+      out.append(template, written, m.start()).append(value == null ? m.group() : value);
+      written = m.end();
     }
-    m.appendTail(out);
-    return out.toString();
+    return out.append(template, written, template.length()).toString();
   }
 
   /** Text to be shown as written, whatever braces it holds. */

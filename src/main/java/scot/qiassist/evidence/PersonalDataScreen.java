@@ -1,6 +1,7 @@
 package scot.qiassist.evidence;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +39,9 @@ public final class PersonalDataScreen {
 
   /** What in the text looks like personal data, if anything: "a postcode 'ML1 1AB'". */
   public static Optional<String> check(String text) {
+    if (!mayIdentify(text)) {
+      return Optional.empty();
+    }
     for (Check p : PATTERNS) {
       Matcher m = p.pattern().matcher(text);
       if (m.find()) {
@@ -45,5 +49,24 @@ public final class PersonalDataScreen {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the text has what every pattern above needs: a digit, an @, a title, or words
+   * about birth. Most notes have none, and ruling the patterns out one by one costs more than
+   * the rest of reading the evidence.
+   */
+  private static boolean mayIdentify(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '@' || (c >= '0' && c <= '9')) {
+        return true;
+      }
+    }
+    if (text.contains("Mr") || text.contains("Ms") || text.contains("Miss") || text.contains("Master")) {
+      return true;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    return lower.contains("dob") || lower.contains("d.o") || lower.contains("do.b") || lower.contains("birth") || lower.contains("born");
   }
 }

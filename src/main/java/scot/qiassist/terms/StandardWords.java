@@ -2,17 +2,25 @@ package scot.qiassist.terms;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The scale of standard words ("few" ... "almost all", "all"), each with its band. */
 public final class StandardWords {
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private final List<Band> bands;
+  /** The bands by normalised word: rules ask for a band by word many times an evaluation. */
+  private final Map<String, Band> byWord = new HashMap<>();
 
   private StandardWords(List<Band> bands) {
     this.bands = List.copyOf(bands);
+    this.bands.forEach(b -> byWord.putIfAbsent(normalise(b.word()), b));
   }
 
   /**
@@ -69,8 +77,8 @@ public final class StandardWords {
   }
 
   public Optional<Band> find(String word) {
-    String wanted = normalise(word);
-    return bands.stream().filter(b -> normalise(b.word()).equals(wanted)).findFirst();
+    Band exact = byWord.get(word);
+    return Optional.ofNullable(exact != null ? exact : byWord.get(normalise(word)));
   }
 
   /** The band of a word that rules name; an unknown word is a mistake in a rule file. */
@@ -87,6 +95,6 @@ public final class StandardWords {
   }
 
   static String normalise(String text) {
-    return text.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return SPACES.matcher(text.trim().toLowerCase(Locale.ROOT)).replaceAll(" ");
   }
 }

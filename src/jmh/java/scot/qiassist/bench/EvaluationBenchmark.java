@@ -1,0 +1,72 @@
+package scot.qiassist.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import scot.qiassist.evaluation.Evaluation;
+import scot.qiassist.evaluation.Evaluator;
+import scot.qiassist.evidence.EvidenceDocument;
+import scot.qiassist.evidence.EvidenceReader;
+import scot.qiassist.rules.RuleSet;
+import scot.qiassist.rules.RuleSetLoader;
+import scot.qiassist.whatif.WhatIf;
+import scot.qiassist.whatif.WhatIfAnalysis;
+
+/**
+ * In-process evaluation and what-if of the North Lanarkshire example, warm, one thread:
+ * the distribution of single calls (p50, p99), as the targets are written.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@Fork(value = 1, jvmArgs = {"-Xmx512m"})
+@Warmup(iterations = 10, time = 3)
+@Measurement(iterations = 5, time = 2)
+public class EvaluationBenchmark {
+
+  private Evaluator evaluator;
+  private EvidenceReader reader;
+  private WhatIfAnalysis whatIf;
+  private String json;
+  private EvidenceDocument evidence;
+
+  @Setup
+  public void load() throws Exception {
+    RuleSet rules = new RuleSetLoader().load(Path.of("rules"));
+    evaluator = new Evaluator(rules);
+    reader = new EvidenceReader(rules.measures(), rules.phrases());
+    whatIf = new WhatIfAnalysis(evaluator);
+    json = Files.readString(Path.of("examples/north-lanarkshire-2023.json"));
+    evidence = reader.read(json);
+  }
+
+  /** The evaluation alone: one fresh session, every rule, the explained result. */
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  public Evaluation evaluate() {
+    return evaluator.evaluate(evidence);
+  }
+
+  /** What the service does per request before writing JSON: read and check the evidence, then evaluate. */
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  public Evaluation readAndEvaluate() throws Exception {
+    return evaluator.evaluate(reader.read(json));
+  }
+
+  /** Every one-step change of the evidence, evaluated on every core. */
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public WhatIf whatIf() {
+    return whatIf.analyse(evidence);
+  }
+}

@@ -1,0 +1,106 @@
+package scot.qiassist.cli;
+
+import io.javalin.Javalin;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import scot.qiassist.http.ActiveRuleSet;
+import scot.qiassist.http.QiAssistServer;
+import scot.qiassist.http.Role;
+import scot.qiassist.http.ServiceSettings;
+import scot.qiassist.http.Tokens;
+import scot.qiassist.http.TokensException;
+
+/** {@code qi-assist serve}: the same evaluation over HTTP, with the API described at /docs. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serves evaluations, what-if, the rule catalogue, the terms and the measures over HTTP; /docs describes every route.",
+      "With no tokens (--tokens or " + Tokens.VARIABLE + ") it runs in single-user local mode, on 127.0.0.1 only."
+    })
+final class ServeCommand implements Callable<Integer> {
+
+  @Option(names = "--port", paramLabel = "PORT", description = "the port to listen on (default: ${DEFAULT-VALUE})", defaultValue = "8080")
+  int port;
+
+  @Option(names = "--host", paramLabel = "HOST", description = "the address to listen on (default: ${DEFAULT-VALUE}); an address other than loopback needs tokens", defaultValue = ServiceSettings.LOCAL_HOST)
+  String host;
+
+  @Option(names = "--tokens", paramLabel = "FILE", description = "bearer tokens, one 'role token' a line (roles: inspector, moderator, policy); added to those in " + Tokens.VARIABLE + " (role:token,role:token)")
+  Path tokensFile;
+
+  @Option(names = "--body-limit", paramLabel = "BYTES", description = "the largest request body accepted (default: ${DEFAULT-VALUE})", defaultValue = "1000000")
+  long bodyLimit;
+
+  @Mixin RulesOption rules;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    Tokens tokens = tokens();
+    if (tokens.isEmpty() && !loopback(host)) {
+      throw new ParameterException(spec.commandLine(), "--host " + host + " would open the service to other machines with no tokens: give --tokens FILE or "
+          + Tokens.VARIABLE + ", or leave --host out to serve this machine only");
+    }
+    ServiceSettings settings;
+    try {
+      settings = new ServiceSettings(host, port, bodyLimit);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    ActiveRuleSet active = new ActiveRuleSet(rules.load());
+    Javalin app = QiAssistServer.create(active, tokens, settings);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      app.stop();
+      stopped.countDown();
+    }));
+    app.start();
+    announce(settings, tokens, active, app.port());
+    stopped.await();
+    return ExitCodes.OK;
+  }
+
+  private Tokens tokens() throws ParameterException {
+    try {
+      Tokens fromFile = tokensFile == null ? Tokens.none() : Tokens.fromFile(tokensFile);
+      return fromFile.and(Tokens.fromVariable(System.getenv(Tokens.VARIABLE)));
+    } catch (TokensException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  private void announce(ServiceSettings settings, Tokens tokens, ActiveRuleSet active, int actualPort) {
+    var out = spec.commandLine().getOut();
+    String origin = "http://" + (settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host()) + ":" + actualPort;
+    out.println("QI Assist is serving on " + origin + " with the rules in " + active.current().directory()
+        + " (ruleset version " + active.current().version() + ").");
+    if (tokens.isEmpty()) {
+      out.println("Single-user local mode: no tokens are configured, so the service listens on 127.0.0.1 only and every route is open to this machine.");
+    } else {
+      out.println(tokens.size() + " bearer tokens accepted, for the roles "
+          + tokens.roles().stream().map(Role::id).collect(Collectors.joining(", ")) + ".");
+    }
+    out.println("The API and a page to try it: " + origin + "/docs. Stop with Ctrl+C.");
+    out.flush();
+  }
+
+  private static boolean loopback(String host) {
+    try {
+      return InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
+  }
+}

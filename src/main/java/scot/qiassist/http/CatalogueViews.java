@@ -1,0 +1,80 @@
+package scot.qiassist.http;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import scot.qiassist.evidence.Measure;
+import scot.qiassist.rules.RuleInfo;
+import scot.qiassist.rules.RuleSet;
+import scot.qiassist.terms.Band;
+import scot.qiassist.terms.Modifier;
+import scot.qiassist.terms.Phrase;
+
+/** What the read-only routes return: the rule catalogue, the terms, the measures, the rule set. */
+final class CatalogueViews {
+
+  private CatalogueViews() {}
+
+  /** A rule as the catalogue lists it; its explanation is the template, before figures fill it. */
+  record RuleSummary(String id, String name, String file, int line, Integer statement, String source, String explanation) {
+    static RuleSummary of(RuleInfo r) {
+      return new RuleSummary(r.id(), r.name(), r.file(), r.line(), r.statement(), r.metadata("source"), r.explanation());
+    }
+  }
+
+  /** A rule with every metadata entry and its text as written in the rule file. */
+  record RuleDetail(
+      String id, String name, String file, int line, Integer statement, String source, String explanation,
+      Map<String, String> metadata, String text) {
+    static RuleDetail of(RuleInfo r) {
+      return new RuleDetail(r.id(), r.name(), r.file(), r.line(), r.statement(), r.metadata("source"),
+          r.explanation(), r.metadata(), r.source());
+    }
+  }
+
+  record BandView(String word, int lowest, int highest, String range) {
+    static BandView of(Band b) {
+      return new BandView(b.word(), b.lowest(), b.highest(), b.range());
+    }
+  }
+
+  record PhraseView(String words, int lowest, int highest) {
+    static PhraseView of(Phrase p) {
+      return new PhraseView(p.words(), p.interval().low(), p.interval().high());
+    }
+  }
+
+  record ModifierView(String words, int from, int to) {
+    static ModifierView of(Modifier m) {
+      return new ModifierView(m.words(), m.from(), m.to());
+    }
+  }
+
+  /** The standard words with their bands, and the phrases and modifiers read as ranges. */
+  record Terms(List<BandView> bands, List<PhraseView> phrases, List<ModifierView> modifiers) {
+    static Terms of(RuleSet rules) {
+      return new Terms(
+          rules.standardWords().bands().stream().map(BandView::of).toList(),
+          rules.phrases().phrases().stream().map(PhraseView::of).toList(),
+          rules.phrases().modifiers().stream().map(ModifierView::of).toList());
+    }
+  }
+
+  record MeasureView(
+      String id, String source, String sample, int statement, String aspect, String better, String group,
+      String counted, String sentence) {
+    static MeasureView of(Measure m) {
+      return new MeasureView(m.id(), m.source().id(), m.source().sampleName(), m.statement(),
+          m.aspect() == null ? null : m.aspect().id(), m.direction().id(), m.group(), m.counted(), m.sentence());
+    }
+  }
+
+  /** The rule set in use: version is the rulesetVersion every result carries; loadedAt is ISO-8601. */
+  record Ruleset(String version, String loadedAt, Map<String, String> files) {
+    static Ruleset of(RuleSet rules) {
+      return new Ruleset(rules.version(), rules.loadedAt().toString(), new TreeMap<>(rules.files()));
+    }
+  }
+
+  record Health(String status, String rulesetVersion) {}
+}

@@ -1,0 +1,32 @@
+package scot.qiassist.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.javalin.http.Context;
+import scot.qiassist.report.JsonReport;
+
+/**
+ * Writes a response body with the mapper every QI Assist result uses. The service leaves out
+ * the indentation of `evaluate --format json`: the same JSON, a third fewer bytes.
+ */
+final class Json {
+
+  static final String CONTENT_TYPE = "application/json";
+
+  private static final ObjectWriter WRITER = JsonReport.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
+
+  private Json() {}
+
+  static void send(Context ctx, int status, Object body) {
+    try {
+      ctx.status(status).contentType(CONTENT_TYPE).result(WRITER.writeValueAsBytes(body));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a response could not be written as JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  static void send(Context ctx, Object body) {
+    send(ctx, 200, body);
+  }
+}

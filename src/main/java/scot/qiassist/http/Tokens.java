@@ -1,0 +1,154 @@
+package scot.qiassist.http;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The bearer tokens the service accepts, each with its role.
+ *
+ * <p>A tokens file has one token a line, "role token" ("policy 3f9c..."); blank lines and
+ * lines starting with # are skipped. The environment variable QI_ASSIST_TOKENS holds the
+ * same as "role:token" pairs separated by commas. A token is at least 16 characters with no
+ * spaces, commas or colons. Messages name the line, never the token.
+ */
+public final class Tokens {
+
+  public static final String VARIABLE = "QI_ASSIST_TOKENS";
+  static final int MIN_LENGTH = 16;
+
+  private record Entry(byte[] token, Role role) {}
+
+  private final List<Entry> entries;
+
+  private Tokens(List<Entry> entries) {
+    this.entries = List.copyOf(entries);
+  }
+
+  /** No tokens: the single-user local mode, in which every route is open on 127.0.0.1. */
+  public static Tokens none() {
+    return new Tokens(List.of());
+  }
+
+  public static Tokens of(Map<String, Role> tokens) throws TokensException {
+    Builder b = new Builder();
+    for (var e : tokens.entrySet()) {
+      b.add("token for " + e.getValue().id(), e.getValue().id(), e.getKey());
+    }
+    return b.build();
+  }
+
+  public static Tokens fromFile(Path file) throws TokensException {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new TokensException("tokens file " + file + " could not be read: " + e.getMessage());
+    }
+    Builder b = new Builder();
+    String[] lines = text.split("\\R");
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      String[] parts = line.split("\\s+");
+      String where = "tokens file " + file + " line " + (i + 1);
+      if (parts.length != 2) {
+        throw new TokensException(where + ": expected a role and a token separated by a space, such as 'policy TOKEN'");
+      }
+      b.add(where, parts[0], parts[1]);
+    }
+    return b.build();
+  }
+
+  /** Reads "inspector:TOKEN,policy:TOKEN2", the form of the QI_ASSIST_TOKENS variable. */
+  public static Tokens fromVariable(String value) throws TokensException {
+    Builder b = new Builder();
+    if (value == null || value.isBlank()) {
+      return b.build();
+    }
+    String[] pairs = value.split(",");
+    for (int i = 0; i < pairs.length; i++) {
+      String where = VARIABLE + " entry " + (i + 1);
+      int colon = pairs[i].indexOf(':');
+      if (colon < 0) {
+        throw new TokensException(where + ": expected role:token, such as 'inspector:TOKEN'");
+      }
+      b.add(where, pairs[i].substring(0, colon).strip(), pairs[i].substring(colon + 1).strip());
+    }
+    return b.build();
+  }
+
+  /** These tokens with another's; a token given twice is refused. */
+  public Tokens and(Tokens other) throws TokensException {
+    List<Entry> all = new ArrayList<>(entries);
+    for (Entry e : other.entries) {
+      if (find(e.token()).isPresent()) {
+        throw new TokensException("the same token is given twice, in the tokens file and in " + VARIABLE);
+      }
+      all.add(e);
+    }
+    return new Tokens(all);
+  }
+
+  /** The role of a token, comparing in constant time so timing does not leak a token. */
+  public Optional<Role> roleOf(String token) {
+    return token == null ? Optional.empty() : find(token.getBytes(StandardCharsets.UTF_8)).map(Entry::role);
+  }
+
+  private Optional<Entry> find(byte[] token) {
+    Entry found = null;
+    for (Entry e : entries) {
+      if (MessageDigest.isEqual(e.token(), token)) {
+        found = e;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  public boolean isEmpty() {
+    return entries.isEmpty();
+  }
+
+  public int size() {
+    return entries.size();
+  }
+
+  public Set<Role> roles() {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    entries.forEach(e -> roles.add(e.role()));
+    return roles;
+  }
+
+  private static final class Builder {
+    private final Map<String, Role> byToken = new LinkedHashMap<>();
+
+    void add(String where, String role, String token) throws TokensException {
+      Role r = Role.fromId(role).orElseThrow(() -> new TokensException(
+          where + ": '" + role + "' is not a role; expected inspector, moderator or policy"));
+      if (token.length() < MIN_LENGTH || !token.matches("[^\\s,:]+")) {
+        throw new TokensException(where + ": the token must be at least " + MIN_LENGTH
+            + " characters with no spaces, commas or colons");
+      }
+      if (byToken.put(token, r) != null) {
+        throw new TokensException(where + ": this token is already given above");
+      }
+    }
+
+    Tokens build() {
+      List<Entry> entries = new ArrayList<>();
+      byToken.forEach((t, r) -> entries.add(new Entry(t.getBytes(StandardCharsets.UTF_8), r)));
+      return new Tokens(entries);
+    }
+  }
+}

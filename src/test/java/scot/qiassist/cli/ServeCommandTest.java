@@ -1,0 +1,54 @@
+package scot.qiassist.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** `qi-assist serve` refuses to open the service to other machines without tokens. */
+class ServeCommandTest {
+
+  @TempDir Path dir;
+
+  private record Run(int exit, String err) {}
+
+  private static Run run(String... args) {
+    CommandLine cli = QiAssist.commandLine();
+    StringWriter err = new StringWriter();
+    cli.setErr(new PrintWriter(err));
+    cli.setOut(new PrintWriter(new StringWriter()));
+    return new Run(cli.execute(args), err.toString());
+  }
+
+  @Test
+  void serving_all_addresses_without_tokens_is_refused() {
+    Run run = run("serve", "--host", "0.0.0.0");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).startsWith("--host 0.0.0.0 would open the service to other machines with no tokens: "
+        + "give --tokens FILE or QI_ASSIST_TOKENS, or leave --host out to serve this machine only");
+  }
+
+  @Test
+  void a_tokens_file_with_a_mistake_is_refused_naming_its_line() throws Exception {
+    Path tokens = Files.writeString(dir.resolve("tokens"), "admin admin-token-00000001\n");
+
+    Run run = run("serve", "--tokens", tokens.toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("line 1: 'admin' is not a role").doesNotContain("admin-token");
+  }
+
+  @Test
+  void a_body_limit_below_one_byte_is_refused() {
+    Run run = run("serve", "--body-limit", "0");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).startsWith("a body limit of 0 bytes would refuse every request");
+  }
+}
