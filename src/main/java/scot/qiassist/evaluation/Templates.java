@@ -30,7 +30,8 @@ public final class Templates {
     int written = 0;
     while (m.find()) {
       if (m.group().equals("{{")) {
-        m.appendReplacement(out, "{");
+        out.append(template, written, m.start()).append('{');
+        written = m.end();
         continue;
       }
       Object fact = bindings.get(m.group(1));

@@ -87,11 +87,11 @@ class ErrorsTest {
     }
   }
 
-  /** The repository's policy tables with one rule that re-enables itself for ever. */
+  /** The repository's rules with one more that re-enables itself for ever. */
   private static scot.qiassist.rules.RuleSet loopingRules() throws IOException, RuleSetException {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(RepositoryRules.DIRECTORY)) {
-      for (Path p : walk.filter(f -> f.toString().endsWith(".csv")).toList()) {
+      for (Path p : walk.filter(f -> f.toString().endsWith(".csv") || f.toString().endsWith(".drl")).toList()) {
         files.put(RepositoryRules.DIRECTORY.relativize(p).toString().replace('\\', '/'), Files.readString(p));
       }
     }
