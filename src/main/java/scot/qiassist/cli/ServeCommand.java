@@ -14,6 +14,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import scot.qiassist.http.ActiveRuleSet;
+import scot.qiassist.reload.ReloadResult;
+import scot.qiassist.reload.RuleSetReloader;
+import scot.qiassist.reload.RulesWatcher;
+import scot.qiassist.rules.RuleSet;
 import scot.qiassist.http.QiAssistServer;
 import scot.qiassist.http.Role;
 import scot.qiassist.http.ServiceSettings;
@@ -44,6 +48,9 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin RulesOption rules;
 
+  @Option(names = "--no-watch", description = "do not reload the rules when their files change (POST /api/ruleset/reload still does)")
+  boolean noWatch;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -59,17 +66,50 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    ActiveRuleSet active = new ActiveRuleSet(rules.load());
-    Javalin app = QiAssistServer.create(active, tokens, settings);
+    RuleSet initial = rules.load();
+    ActiveRuleSet active = new ActiveRuleSet(initial);
+    RuleSetReloader reloader = new RuleSetReloader(rules.resolve(), ExampleFiles.directory(), initial, active::current, active::replace);
+    Javalin app = QiAssistServer.create(active, tokens, settings, reloader);
+    RulesWatcher watcher = noWatch ? null : RulesWatcher.start(rules.resolve(), WATCH_DEBOUNCE, () -> announceReload(reloader.reload("file watcher")));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();
+      closeQuietly(watcher);
       stopped.countDown();
     }));
     app.start();
     announce(settings, tokens, active, app.port());
+    if (watcher != null) {
+      spec.commandLine().getOut().println("Watching " + rules.resolve() + ": a saved change is checked and tested, then put in service or refused.");
+      spec.commandLine().getOut().flush();
+    }
     stopped.await();
     return ExitCodes.OK;
+  }
+
+  /** Long enough for an editor's several writes of one save to count as one change. */
+  private static final java.time.Duration WATCH_DEBOUNCE = java.time.Duration.ofMillis(750);
+
+  private void announceReload(ReloadResult result) {
+    var out = spec.commandLine().getOut();
+    if (result.activated()) {
+      out.println("Rules reloaded: version " + result.version() + " is in service.");
+    } else {
+      out.println("Rules not reloaded (" + (result.errors().size() + result.examples().size())
+          + " problems; GET /api/ruleset lists them); the previous version stays in service.");
+    }
+    out.flush();
+  }
+
+  private static void closeQuietly(RulesWatcher watcher) {
+    if (watcher == null) {
+      return;
+    }
+    try {
+      watcher.close();
+    } catch (java.io.IOException e) {
+      // The service is stopping; nothing waits on the watcher.
+    }
   }
 
   private Tokens tokens() throws ParameterException {

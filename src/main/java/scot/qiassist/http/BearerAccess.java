@@ -16,6 +16,9 @@ final class BearerAccess implements Handler {
 
   private static final String SCHEME = "Bearer ";
 
+  /** The request attribute holding the caller's role, once the token is checked. */
+  static final String ROLE = "qi-assist.role";
+
   private final Tokens tokens;
 
   BearerAccess(Tokens tokens) {
@@ -34,6 +37,7 @@ final class BearerAccess implements Handler {
     }
     Role role = tokens.roleOf(header.substring(SCHEME.length()).strip())
         .orElseThrow(() -> new UnauthorizedResponse("The bearer token is not one this service accepts."));
+    ctx.attribute(ROLE, role);
     if (!allowed.contains(role)) {
       throw new ForbiddenResponse("The " + role.id() + " role may not use this route; it is for the "
           + Role.list(allowed) + " role.");

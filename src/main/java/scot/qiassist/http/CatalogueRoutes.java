@@ -36,8 +36,4 @@ final class CatalogueRoutes {
   void measures(Context ctx) {
     Json.send(ctx, active.current().measures().all().stream().map(CatalogueViews.MeasureView::of).toList());
   }
-
-  void ruleset(Context ctx) {
-    Json.send(ctx, CatalogueViews.Ruleset.of(active.current()));
-  }
 }

@@ -69,12 +69,5 @@ final class CatalogueViews {
     }
   }
 
-  /** The rule set in use: version is the rulesetVersion every result carries; loadedAt is ISO-8601. */
-  record Ruleset(String version, String loadedAt, Map<String, String> files) {
-    static Ruleset of(RuleSet rules) {
-      return new Ruleset(rules.version(), rules.loadedAt().toString(), new TreeMap<>(rules.files()));
-    }
-  }
-
   record Health(String status, String rulesetVersion) {}
 }

@@ -26,27 +26,34 @@ final class EvidenceBody {
   private EvidenceBody() {}
 
   static EvidenceDocument read(Context ctx, long limit, RuleSet rules) throws InvalidEvidenceException {
-    requireJson(ctx.contentType());
-    String json = utf8(bytes(ctx, limit));
-    return new EvidenceReader(rules.measures(), rules.phrases()).read(json);
+    return new EvidenceReader(rules.measures(), rules.phrases()).read(json(ctx, limit, "The evidence"));
   }
 
-  private static void requireJson(String contentType) {
+  /**
+   * A JSON request body as text: sent as JSON (415 otherwise), within the limit (413), UTF-8
+   * (400). {@code what} names the body in messages: "The evidence", "The candidate rules".
+   */
+  static String json(Context ctx, long limit, String what) {
+    requireJson(ctx.contentType(), what);
+    return utf8(bytes(ctx, limit, what), what);
+  }
+
+  private static void requireJson(String contentType, String what) {
     String type = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
     if (!type.equals(Json.CONTENT_TYPE)) {
-      throw new UnsupportedMediaTypeResponse("The evidence must be sent as JSON with the header 'Content-Type: application/json'; "
+      throw new UnsupportedMediaTypeResponse(what + " must be sent as JSON with the header 'Content-Type: application/json'; "
           + (type.isEmpty() ? "this request has no Content-Type." : "this request's is '" + type + "'."));
     }
   }
 
-  private static byte[] bytes(Context ctx, long limit) {
+  private static byte[] bytes(Context ctx, long limit, String what) {
     if (ctx.req().getContentLengthLong() > limit) {
-      throw tooLarge(limit);
+      throw tooLarge(limit, what);
     }
     try (InputStream in = ctx.req().getInputStream()) {
       byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
       if (body.length > limit) {
-        throw tooLarge(limit);
+        throw tooLarge(limit, what);
       }
       return body;
     } catch (IOException e) {
@@ -54,11 +61,11 @@ final class EvidenceBody {
     }
   }
 
-  private static ContentTooLargeResponse tooLarge(long limit) {
-    return new ContentTooLargeResponse("The evidence is larger than the limit of " + limit + " bytes.");
+  private static ContentTooLargeResponse tooLarge(long limit, String what) {
+    return new ContentTooLargeResponse(what + " is larger than the limit of " + limit + " bytes.");
   }
 
-  private static String utf8(byte[] body) {
+  private static String utf8(byte[] body, String what) {
     try {
       return StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
@@ -66,7 +73,7 @@ final class EvidenceBody {
           .decode(ByteBuffer.wrap(body))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new BadRequestResponse("The evidence is not valid UTF-8 text.");
+      throw new BadRequestResponse(what + " is not valid UTF-8 text.");
     }
   }
 }

@@ -71,7 +71,7 @@ public final class RuleSetReloader {
       return remember(new ReloadResult(false, candidate.version(), at, by, check.errors(), differing));
     }
     activate.accept(candidate);
-    history.add(new Activation(candidate.version(), at, by, candidate.files()));
+    history.add(new Activation(candidate.version(), Instant.now(), by, candidate.files()));
     return remember(new ReloadResult(true, candidate.version(), at, by, List.of(), List.of()));
   }
 

@@ -16,6 +16,10 @@ final class RunningService implements AutoCloseable {
     return new RunningService(QiAssistServer.create(rules, tokens, settings.withPort(0)).start());
   }
 
+  static RunningService start(ActiveRuleSet rules, Tokens tokens, ServiceSettings settings, scot.qiassist.reload.RuleSetReloader reloader) {
+    return new RunningService(QiAssistServer.create(rules, tokens, settings.withPort(0), reloader).start());
+  }
+
   static RunningService start(Tokens tokens, ServiceSettings settings) {
     return start(new ActiveRuleSet(RepositoryRules.get()), tokens, settings);
   }
