@@ -9,6 +9,7 @@ import org.kie.api.runtime.KieSession;
 import scot.qiassist.evidence.EvidenceDocument;
 import scot.qiassist.evidence.EvidenceItem;
 import scot.qiassist.grade.CriterionResult;
+import scot.qiassist.grade.Grade;
 import scot.qiassist.grade.GradeDecision;
 import scot.qiassist.rules.RuleInfo;
 import scot.qiassist.rules.RuleSet;
@@ -38,27 +39,53 @@ public final class Evaluator {
   }
 
   public Evaluation evaluate(EvidenceDocument evidence) {
-    KieSession session = rules.kieBase().newKieSession();
+    KieSession session = open(evidence);
     Trace trace = new Trace();
     session.addEventListener((org.kie.api.event.rule.AgendaEventListener) trace);
     session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) trace);
     try {
-      session.insert(rules.standardWords());
-      rules.standardWords().bands().forEach(session::insert);
-      for (EvidenceItem item : evidence.evidence()) {
-        rules.measures().find(item.measure())
-            .ifPresent(m -> session.insert(Share.of(item, m, rules.phrases())));
-      }
-      evidence.findings().forEach(session::insert);
-      PHASES.forEach(phase -> session.getAgenda().getAgendaGroup(phase).setFocus());
-      int fired = session.fireAllRules(FIRING_CAP);
-      if (fired >= FIRING_CAP) {
+      if (session.fireAllRules(FIRING_CAP) >= FIRING_CAP) {
         throw new RuleLoopException(FIRING_CAP, trace.busiest(5));
       }
       return new ResultWriter(rules, trace.firings(), evidence).write();
     } finally {
       session.dispose();
     }
+  }
+
+  /**
+   * Only the grade the evidence supports: the same rules and the same decision as
+   * {@link #evaluate}, without tracing the firings or writing explanations, for callers that
+   * weigh many variants of one document (what-if).
+   */
+  public Grade grade(EvidenceDocument evidence) {
+    KieSession session = open(evidence);
+    try {
+      if (session.fireAllRules(FIRING_CAP) >= FIRING_CAP) {
+        evaluate(evidence); // throws, naming the rules that loop
+        throw new RuleLoopException(FIRING_CAP, List.of());
+      }
+      List<CriterionResult> criteria = session.getObjects(o -> o instanceof Criterion).stream()
+          .map(Criterion.class::cast)
+          .map(c -> new CriterionResult(c.grade(), null, null, c.met(), null, null, 0))
+          .toList();
+      return GradeDecision.gradeOf(criteria);
+    } finally {
+      session.dispose();
+    }
+  }
+
+  /** A fresh session with the evidence's facts inserted and the phases in order. */
+  private KieSession open(EvidenceDocument evidence) {
+    KieSession session = rules.kieBase().newKieSession();
+    session.insert(rules.standardWords());
+    rules.standardWords().bands().forEach(session::insert);
+    for (EvidenceItem item : evidence.evidence()) {
+      rules.measures().find(item.measure()).ifPresent(m -> session.insert(Share.of(item, m, rules.phrases())));
+    }
+    evidence.findings().forEach(session::insert);
+    PHASES.forEach(phase -> session.getAgenda().getAgendaGroup(phase).setFocus());
+    return session;
   }
 
   /** Turns one session's trace into the result a person or a program reads. */

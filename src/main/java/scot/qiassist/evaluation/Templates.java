@@ -22,8 +22,8 @@ public final class Templates {
   private Templates() {}
 
   public static String fill(String template, Map<String, Object> bindings) {
-    if (template == null) {
-      return null;
+    if (template == null || template.indexOf('{') < 0) {
+      return template;
     }
     Matcher m = PLACEHOLDER.matcher(template);
     StringBuilder out = new StringBuilder(template.length() + 64);

@@ -30,18 +30,28 @@ public record GradeDecision(
               of.stream().filter(CriterionResult::met).toList(),
               of.stream().filter(r -> !r.met()).toList()));
     }
-    Grade grade = Grade.UNSATISFACTORY;
-    for (int g = 2; g <= 6; g++) {
-      if (!criteriaOf(byGrade, g).allMet()) {
-        break;
-      }
-      grade = Grade.of(g);
-    }
+    Grade grade = gradeOf(results);
     List<CriterionResult> notHigher =
         grade.above().map(a -> criteriaOf(byGrade, a.value()).unmet()).orElse(List.of());
     List<CriterionResult> notLower =
         grade == Grade.UNSATISFACTORY ? List.of() : criteriaOf(byGrade, grade.value()).met();
     return new GradeDecision(grade, summary(grade, notHigher, notLower), notHigher, notLower, byGrade);
+  }
+
+  /**
+   * The highest grade whose criteria hold together with those of every grade below it; the
+   * same grade {@link #from} decides, without the reasons.
+   */
+  public static Grade gradeOf(List<CriterionResult> results) {
+    Grade grade = Grade.UNSATISFACTORY;
+    for (int g = 2; g <= 6; g++) {
+      int level = g;
+      if (results.stream().anyMatch(r -> r.grade() == level && !r.met())) {
+        break;
+      }
+      grade = Grade.of(g);
+    }
+    return grade;
   }
 
   private static GradeCriteria criteriaOf(List<GradeCriteria> byGrade, int grade) {

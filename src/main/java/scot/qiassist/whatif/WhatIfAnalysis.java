@@ -34,12 +34,16 @@ public final class WhatIfAnalysis {
     this.evaluator = evaluator;
   }
 
+  private static Evaluation.GradeView view(Grade grade) {
+    return new Evaluation.GradeView(grade.value(), grade.label());
+  }
+
   public WhatIf analyse(EvidenceDocument document) {
     Evaluation base = evaluator.evaluate(document);
     List<Variant> variants = new Variants(evaluator.rules()).of(document);
     // Each evaluation has its own session, so the variants can run on every core at once.
     List<GradeChange> changes = variants.parallelStream()
-        .map(v -> new Outcome(v, evaluator.evaluate(v.document()).grade()))
+        .map(v -> new Outcome(v, view(evaluator.grade(v.document()))))
         .filter(o -> o.grade().value() != base.grade().value())
         .sorted(Comparator.comparing(Outcome::variant, NEAREST_FIRST))
         .map(o -> GradeChange.of(o.variant(), o.grade()))

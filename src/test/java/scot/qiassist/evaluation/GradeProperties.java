@@ -73,6 +73,11 @@ class GradeProperties {
     assertThat(second).isEqualTo(first);
   }
 
+  @Property(tries = 100)
+  void the_grade_alone_is_the_grade_of_the_full_evaluation(@ForAll("documents") EvidenceDocument evidence) {
+    assertThat(RepositoryRules.evaluator().grade(evidence).value()).isEqualTo(grade(evidence));
+  }
+
   private static int grade(EvidenceDocument evidence) {
     return RepositoryRules.evaluator().evaluate(evidence).grade().value();
   }
