@@ -19,34 +19,50 @@ import scot.qiassist.rules.RuleSet;
 /**
  * Reads the evidence document a request carries: JSON (415 otherwise), within the body limit
  * (413 otherwise), UTF-8, and checked whole by the same reader as the CLI's (400 with every
- * problem otherwise).
+ * problem otherwise). A decision's body gets the same first three checks.
  */
 final class EvidenceBody {
 
   private EvidenceBody() {}
 
+  /** Evidence as it was posted (the text, stored as it stands) and as it was read. */
+  record Posted(String json, EvidenceDocument document) {}
+
   static EvidenceDocument read(Context ctx, long limit, RuleSet rules) throws InvalidEvidenceException {
-    requireJson(ctx.contentType());
-    String json = utf8(bytes(ctx, limit));
-    return new EvidenceReader(rules.measures(), rules.phrases()).read(json);
+    return posted(ctx, limit, rules).document();
   }
 
-  private static void requireJson(String contentType) {
+  static Posted posted(Context ctx, long limit, RuleSet rules) throws InvalidEvidenceException {
+    String json = text(ctx, limit, "evidence");
+    return new Posted(json, new EvidenceReader(rules.measures(), rules.phrases()).read(json));
+  }
+
+  /**
+   * A JSON body as text, checked as evidence is: sent as JSON, within the limit, UTF-8.
+   *
+   * @param what the body's name in messages: "evidence", "decision"
+   */
+  static String text(Context ctx, long limit, String what) {
+    requireJson(ctx.contentType(), what);
+    return utf8(bytes(ctx, limit, what), what);
+  }
+
+  private static void requireJson(String contentType, String what) {
     String type = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
     if (!type.equals(Json.CONTENT_TYPE)) {
-      throw new UnsupportedMediaTypeResponse("The evidence must be sent as JSON with the header 'Content-Type: application/json'; "
+      throw new UnsupportedMediaTypeResponse("The " + what + " must be sent as JSON with the header 'Content-Type: application/json'; "
           + (type.isEmpty() ? "this request has no Content-Type." : "this request's is '" + type + "'."));
     }
   }
 
-  private static byte[] bytes(Context ctx, long limit) {
+  private static byte[] bytes(Context ctx, long limit, String what) {
     if (ctx.req().getContentLengthLong() > limit) {
-      throw tooLarge(limit);
+      throw tooLarge(limit, what);
     }
     try (InputStream in = ctx.req().getInputStream()) {
       byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
       if (body.length > limit) {
-        throw tooLarge(limit);
+        throw tooLarge(limit, what);
       }
       return body;
     } catch (IOException e) {
@@ -54,11 +70,11 @@ final class EvidenceBody {
     }
   }
 
-  private static ContentTooLargeResponse tooLarge(long limit) {
-    return new ContentTooLargeResponse("The evidence is larger than the limit of " + limit + " bytes.");
+  private static ContentTooLargeResponse tooLarge(long limit, String what) {
+    return new ContentTooLargeResponse("The " + what + " is larger than the limit of " + limit + " bytes.");
   }
 
-  private static String utf8(byte[] body) {
+  private static String utf8(byte[] body, String what) {
     try {
       return StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
@@ -66,7 +82,7 @@ final class EvidenceBody {
           .decode(ByteBuffer.wrap(body))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new BadRequestResponse("The evidence is not valid UTF-8 text.");
+      throw new BadRequestResponse("The " + what + " is not valid UTF-8 text.");
     }
   }
 }
