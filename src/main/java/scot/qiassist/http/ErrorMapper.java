@@ -37,7 +37,7 @@ final class ErrorMapper {
         "No stored evaluation that you may see has the id '" + e.id() + "'; GET /api/evaluations lists those you may see.")));
     routes.exception(DecisionConflictException.class, (e, ctx) -> send(ctx, ApiError.of(409, title(409), sentence(e.getMessage()))));
     // The pages answer in HTML
-    routes.exception(SignInRequired.class, (e, ctx) -> ctx.redirect(e.location(), HttpStatus.SEE_OTHER));
+    routes.exception(SignInRequired.class, (e, ctx) -> Redirect.seeOther(ctx, e.location()));
     routes.exception(PageFailure.class, (e, ctx) -> ctx.status(e.status())
         .html(ErrorPage.render(SessionAccess.pageContext(ctx), e.title(), e.getMessage())));
     routes.exception(Exception.class, (e, ctx) -> {

@@ -1,7 +1,6 @@
 package scot.qiassist.http;
 
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
 import scot.qiassist.evidence.Problem;
@@ -82,7 +81,7 @@ final class PageRoutes {
     try {
       RecordedDecision recorded = moderation.decide(
           stored.id(), DecisionForm.fromForm(form), Identity.of(ctx).name(), DecisionForm.basedOn(form));
-      ctx.redirect("/evaluations/" + stored.id() + "#decision-" + recorded.sequence(), HttpStatus.SEE_OTHER);
+      Redirect.seeOther(ctx, "/evaluations/" + stored.id() + "#decision-" + recorded.sequence());
     } catch (InvalidDecisionException e) {
       ctx.status(400).html(render(ctx, stored, rejected(form, e.problems())));
     } catch (DecisionConflictException e) {

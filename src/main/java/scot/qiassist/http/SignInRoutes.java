@@ -1,7 +1,6 @@
 package scot.qiassist.http;
 
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +28,7 @@ final class SignInRoutes {
   void form(Context ctx) {
     String next = safeNext(ctx.queryParam(SignInPage.NEXT_FIELD));
     if (tokens.isEmpty()) {
-      ctx.redirect(next, HttpStatus.SEE_OTHER);
+      Redirect.seeOther(ctx, next);
       return;
     }
     ctx.html(SignInPage.render(PageContext.served(null, null), next, null));
@@ -39,7 +38,7 @@ final class SignInRoutes {
     requireSameOrigin(ctx);
     String next = safeNext(ctx.formParam(SignInPage.NEXT_FIELD));
     if (tokens.isEmpty()) {
-      ctx.redirect(next, HttpStatus.SEE_OTHER);
+      Redirect.seeOther(ctx, next);
       return;
     }
     String token = ctx.formParam(SignInPage.TOKEN_FIELD);
@@ -54,14 +53,14 @@ final class SignInRoutes {
     }
     sessions.end(ctx.cookie(SessionAccess.COOKIE));
     SessionAccess.setCookie(ctx, sessions.start(identity.get()));
-    ctx.redirect(next, HttpStatus.SEE_OTHER);
+    Redirect.seeOther(ctx, next);
   }
 
   /** Reached through {@link SessionAccess}, which has checked the session and its form token. */
   void signOut(Context ctx) {
     sessions.end(SessionAccess.current(ctx).id());
     ctx.removeCookie(SessionAccess.COOKIE, "/");
-    ctx.redirect(tokens.isEmpty() ? "/" : SignInPage.PATH, HttpStatus.SEE_OTHER);
+    Redirect.seeOther(ctx, tokens.isEmpty() ? "/" : SignInPage.PATH);
   }
 
   /** The sign-in form, returning to a page of this service once signed in. */
