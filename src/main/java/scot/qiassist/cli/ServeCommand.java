@@ -65,8 +65,8 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    ActiveRuleSet active = new ActiveRuleSet(rules.load());
     EvaluationStore store = database.open();
+    ActiveRuleSet active = new ActiveRuleSet(rules.load());
     Javalin app = QiAssistServer.create(active, tokens, settings, ModerationServices.of(store));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
