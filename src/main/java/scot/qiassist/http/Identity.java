@@ -2,7 +2,6 @@ package scot.qiassist.http;
 
 import io.javalin.http.Context;
 import scot.qiassist.storage.EvaluationFilter;
-import scot.qiassist.storage.EvaluationSummary;
 import scot.qiassist.storage.StoredEvaluation;
 
 /**
@@ -50,10 +49,6 @@ public record Identity(String name, Role role) {
 
   boolean sees(StoredEvaluation stored) {
     return role != Role.INSPECTOR || stored.author().equals(name);
-  }
-
-  boolean sees(EvaluationSummary summary) {
-    return role != Role.INSPECTOR || summary.author().equals(name);
   }
 
   boolean mayDecide() {

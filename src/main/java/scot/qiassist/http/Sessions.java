@@ -50,10 +50,6 @@ public final class Sessions {
     return new Sessions(DEFAULT_LIFETIME, Clock.systemUTC());
   }
 
-  Duration lifetime() {
-    return lifetime;
-  }
-
   /** A new session for this identity; expired sessions are dropped on the way. */
   Session start(Identity identity) {
     Instant now = clock.instant();
