@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -107,14 +106,14 @@ class StoredEvaluationRoutesTest {
   }
 
   @Test
-  void a_filter_that_cannot_be_used_is_a_400_naming_each_parameter() {
+  void a_filter_that_cannot_be_used_is_a_400_naming_each_parameter() throws Exception {
     Reply reply = anonymous.as(Team.MORAG).get("/api/evaluations?grade=7&limit=0");
 
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.detail()).isEqualTo("The query has 2 problems. Nothing was listed.");
-    assertThat(reply.json().get("errors").toString()).isEqualTo(JSON.valueToTree(List.of(
-        Map.of("path", "grade", "message", "'7' is not a grade; expected a grade from 1 to 6 or its label, such as 5 or Very good"),
-        Map.of("path", "limit", "message", "'0' is not a whole number from 1 to 1000"))).toString());
+    assertThat(reply.json().get("errors")).isEqualTo(JSON.readTree("""
+        [{"path": "grade", "message": "'7' is not a grade; expected a grade from 1 to 6 or its label, such as 5 or Very good"},
+         {"path": "limit", "message": "'0' is not a whole number from 1 to 1000"}]"""));
   }
 
   @Test
