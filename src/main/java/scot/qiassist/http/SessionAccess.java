@@ -67,6 +67,7 @@ final class SessionAccess implements Handler {
       return PageContext.served(null, null);
     }
     Identity who = session.identity();
+    // The very instance, not an equal one: a token's holder may be called "local" too.
     if (who == Identity.LOCAL) {
       return PageContext.servedLocally(who.name() + " (single-user local mode)", session.formToken());
     }
