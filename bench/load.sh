@@ -18,8 +18,9 @@ for tool in wrk jstat curl java; do
 done
 [ -f target/qi-assist.jar ] || mvn -q -B -DskipTests package
 
-# Local mode (no tokens): the service listens on 127.0.0.1 only.
-env -u QI_ASSIST_TOKENS java $heap -jar target/qi-assist.jar serve --port "$port" >"$out/serve.log" 2>&1 &
+# Local mode (no tokens): the service listens on 127.0.0.1 only. Every evaluation posted is
+# stored (a committed SQLite write), in a throwaway database rather than data/qi-assist.db.
+env -u QI_ASSIST_TOKENS java $heap -jar target/qi-assist.jar serve --port "$port" --db "jdbc:sqlite:$out/qi-assist.db" >"$out/serve.log" 2>&1 &
 server=$!
 sampler=""
 cleanup() {

@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import scot.qiassist.http.ActiveRuleSet;
+import scot.qiassist.http.ModerationServices;
 import scot.qiassist.reload.ReloadResult;
 import scot.qiassist.reload.RuleSetReloader;
 import scot.qiassist.reload.RulesWatcher;
@@ -23,6 +24,7 @@ import scot.qiassist.http.Role;
 import scot.qiassist.http.ServiceSettings;
 import scot.qiassist.http.Tokens;
 import scot.qiassist.http.TokensException;
+import scot.qiassist.storage.EvaluationStore;
 
 /** {@code qi-assist serve}: the same evaluation over HTTP, with the API described at /docs. */
 @Command(
@@ -30,6 +32,7 @@ import scot.qiassist.http.TokensException;
     mixinStandardHelpOptions = true,
     description = {
       "Serves evaluations, what-if, the rule catalogue, the terms and the measures over HTTP; /docs describes every route.",
+      "Stores every evaluation posted, with the panels' decisions, in --db; serves the pages for moderation panels at /.",
       "With no tokens (--tokens or " + Tokens.VARIABLE + ") it runs in single-user local mode, on 127.0.0.1 only."
     })
 final class ServeCommand implements Callable<Integer> {
@@ -40,7 +43,7 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", paramLabel = "HOST", description = "the address to listen on (default: ${DEFAULT-VALUE}); an address other than loopback needs tokens", defaultValue = ServiceSettings.LOCAL_HOST)
   String host;
 
-  @Option(names = "--tokens", paramLabel = "FILE", description = "bearer tokens, one 'role token' a line (roles: inspector, moderator, policy); added to those in " + Tokens.VARIABLE + " (role:token,role:token)")
+  @Option(names = "--tokens", paramLabel = "FILE", description = "bearer tokens, one 'role token name' a line (roles: inspector, moderator, policy; the name is who holds it, by default the role); added to those in " + Tokens.VARIABLE + " (role:token:name,role:token:name)")
   Path tokensFile;
 
   @Option(names = "--body-limit", paramLabel = "BYTES", description = "the largest request body accepted (default: ${DEFAULT-VALUE})", defaultValue = "1000000")
@@ -50,6 +53,9 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--no-watch", description = "do not reload the rules when their files change (POST /api/ruleset/reload still does)")
   boolean noWatch;
+
+  /** Where every posted evaluation and every panel decision is stored (--db). */
+  @Mixin DatabaseOption database;
 
   @Spec CommandSpec spec;
 
@@ -66,10 +72,11 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
+    EvaluationStore store = database.open();
     RuleSet initial = rules.load();
     ActiveRuleSet active = new ActiveRuleSet(initial);
     RuleSetReloader reloader = new RuleSetReloader(rules.resolve(), ExampleFiles.directory(), initial, active::current, active::replace);
-    Javalin app = QiAssistServer.create(active, tokens, settings, reloader);
+    Javalin app = QiAssistServer.create(active, tokens, settings, ModerationServices.of(store), reloader);
     RulesWatcher watcher = noWatch ? null : RulesWatcher.start(rules.resolve(), WATCH_DEBOUNCE, () -> announceReload(reloader.reload("file watcher")));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -79,6 +86,7 @@ final class ServeCommand implements Callable<Integer> {
     }));
     app.start();
     announce(settings, tokens, active, app.port());
+    announceStore(store, app.port());
     if (watcher != null) {
       spec.commandLine().getOut().println("Watching " + rules.resolve() + ": a saved change is checked and tested, then put in service or refused.");
       spec.commandLine().getOut().flush();
@@ -133,6 +141,13 @@ final class ServeCommand implements Callable<Integer> {
           + tokens.roles().stream().map(Role::id).collect(Collectors.joining(", ")) + ".");
     }
     out.println("The API and a page to try it: " + origin + "/docs. Stop with Ctrl+C.");
+    out.flush();
+  }
+
+  private void announceStore(EvaluationStore store, int actualPort) {
+    var out = spec.commandLine().getOut();
+    out.println("Evaluations and panel decisions are stored in " + store.url() + ".");
+    out.println("Pages for moderation panels: http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + actualPort + "/");
     out.flush();
   }
 

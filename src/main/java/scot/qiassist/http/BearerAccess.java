@@ -8,16 +8,16 @@ import io.javalin.security.RouteRole;
 import java.util.Set;
 
 /**
- * Lets a request through to a route when its bearer token's role is one the route names.
- * Routes that name no role are public. With no tokens configured (local mode) every route is
- * open: the service then listens on 127.0.0.1 only, for the one person at that machine.
+ * Lets a request through to an API route ({@code /api/...}) when its bearer token's role is
+ * one the route names, and records who the token speaks for ({@link Identity}). Routes that
+ * name no role are public; the pages are left to {@link SessionAccess}. With no tokens
+ * configured (local mode) every route is open to the one local user: the service then
+ * listens on 127.0.0.1 only, for the one person at that machine.
  */
 final class BearerAccess implements Handler {
 
+  static final String API = "/api/";
   private static final String SCHEME = "Bearer ";
-
-  /** The request attribute holding the caller's role, once the token is checked. */
-  static final String ROLE = "qi-assist.role";
 
   private final Tokens tokens;
 
@@ -28,19 +28,23 @@ final class BearerAccess implements Handler {
   @Override
   public void handle(Context ctx) {
     Set<RouteRole> allowed = ctx.routeRoles();
-    if (allowed.isEmpty() || tokens.isEmpty()) {
+    if (allowed.isEmpty() || !ctx.path().startsWith(API)) {
+      return;
+    }
+    if (tokens.isEmpty()) {
+      ctx.attribute(Identity.ATTRIBUTE, Identity.LOCAL);
       return;
     }
     String header = ctx.header("Authorization");
     if (header == null || !header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
       throw new UnauthorizedResponse("This route needs a bearer token: send the header 'Authorization: Bearer TOKEN'.");
     }
-    Role role = tokens.roleOf(header.substring(SCHEME.length()).strip())
+    Identity identity = tokens.identityOf(header.substring(SCHEME.length()).strip())
         .orElseThrow(() -> new UnauthorizedResponse("The bearer token is not one this service accepts."));
-    ctx.attribute(ROLE, role);
-    if (!allowed.contains(role)) {
-      throw new ForbiddenResponse("The " + role.id() + " role may not use this route; it is for the "
+    if (!allowed.contains(identity.role())) {
+      throw new ForbiddenResponse("The " + identity.role().id() + " role may not use this route; it is for the "
           + Role.list(allowed) + " role.");
     }
+    ctx.attribute(Identity.ATTRIBUTE, identity);
   }
 }

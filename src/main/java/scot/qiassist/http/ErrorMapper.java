@@ -10,6 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import scot.qiassist.evaluation.RuleLoopException;
 import scot.qiassist.evidence.InvalidEvidenceException;
+import scot.qiassist.moderation.InvalidDecisionException;
+import scot.qiassist.pages.ErrorPage;
+import scot.qiassist.storage.DecisionConflictException;
+import scot.qiassist.storage.EvaluationNotFoundException;
 
 /**
  * Turns every failure into one JSON shape, {@link ApiError}, in one place. No stack trace
@@ -26,6 +30,16 @@ final class ErrorMapper {
     routes.exception(InvalidEvidenceException.class, (e, ctx) -> send(ctx, ApiError.invalidEvidence(e)));
     routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, ApiError.of(e.getStatus(), title(e.getStatus()), detail(e, ctx))));
     routes.exception(RuleLoopException.class, (e, ctx) -> send(ctx, ApiError.of(500, title(500), e.getMessage())));
+    // Stored evaluations and decisions
+    routes.exception(InvalidDecisionException.class, (e, ctx) -> send(ctx, ApiError.invalid("decision", "Nothing was recorded.", e.problems())));
+    routes.exception(InvalidQueryException.class, (e, ctx) -> send(ctx, ApiError.invalid("query", "Nothing was listed.", e.problems())));
+    routes.exception(EvaluationNotFoundException.class, (e, ctx) -> send(ctx, ApiError.of(404, title(404),
+        "No stored evaluation that you may see has the id '" + e.id() + "'; GET /api/evaluations lists those you may see.")));
+    routes.exception(DecisionConflictException.class, (e, ctx) -> send(ctx, ApiError.of(409, title(409), sentence(e.getMessage()))));
+    // The pages answer in HTML
+    routes.exception(SignInRequired.class, (e, ctx) -> Redirect.seeOther(ctx, e.location()));
+    routes.exception(PageFailure.class, (e, ctx) -> ctx.status(e.status())
+        .html(ErrorPage.render(SessionAccess.pageContext(ctx), e.title(), e.getMessage())));
     routes.exception(Exception.class, (e, ctx) -> {
       LOG.error("{} {} failed unexpectedly", ctx.method(), ctx.path(), e);
       send(ctx, ApiError.of(500, title(500), "QI Assist failed unexpectedly; the failure is recorded in the service's log. Please report it."));
@@ -48,6 +62,11 @@ final class ErrorMapper {
       return "The route " + ctx.path() + " does not take " + ctx.method() + "; the routes are described at /openapi.yaml.";
     }
     return e.getMessage();
+  }
+
+  /** A message of the storage layer, which starts in lower case, as a sentence. */
+  private static String sentence(String message) {
+    return Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".";
   }
 
   private static String title(int status) {

@@ -1,36 +1,53 @@
 package scot.qiassist.http;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import scot.qiassist.evaluation.Evaluation;
 import scot.qiassist.evaluation.Evaluator;
 import scot.qiassist.evidence.EvidenceDocument;
 import scot.qiassist.evidence.InvalidEvidenceException;
+import scot.qiassist.report.JsonReport;
 import scot.qiassist.rules.RuleSet;
+import scot.qiassist.storage.EvaluationStore;
 import scot.qiassist.whatif.WhatIfAnalysis;
 
 /**
  * POST /api/evaluations and POST /api/evaluations/what-if: the same reader, evaluator and
  * analysis as the CLI's evaluate and what-if commands. Each request reads the active rule
- * set once and opens its own sessions.
+ * set once and opens its own sessions. An evaluation is stored, with the evidence as posted
+ * and its author, before it is answered: a 201 is a committed write.
  */
 final class EvaluationRoutes {
 
   private final ActiveRuleSet active;
   private final long bodyLimit;
+  private final EvaluationStore store;
 
-  EvaluationRoutes(ActiveRuleSet active, long bodyLimit) {
+  EvaluationRoutes(ActiveRuleSet active, long bodyLimit, EvaluationStore store) {
     this.active = active;
     this.bodyLimit = bodyLimit;
+    this.store = store;
   }
 
   void evaluate(Context ctx) throws InvalidEvidenceException {
     RuleSet rules = active.current();
-    EvidenceDocument evidence = EvidenceBody.read(ctx, bodyLimit, rules);
-    Json.send(ctx, new Evaluator(rules).evaluate(evidence));
+    EvidenceBody.Posted posted = EvidenceBody.posted(ctx, bodyLimit, rules);
+    Evaluation result = new Evaluator(rules).evaluate(posted.document());
+    String id = store.save(posted.json(), posted.document(), result, Identity.of(ctx).name());
+    ctx.header("Location", "/api/evaluations/" + id);
+    Json.send(ctx, 201, withId(id, result));
   }
 
   void whatIf(Context ctx) throws InvalidEvidenceException {
     RuleSet rules = active.current();
     EvidenceDocument evidence = EvidenceBody.read(ctx, bodyLimit, rules);
     Json.send(ctx, new WhatIfAnalysis(new Evaluator(rules)).analyse(evidence));
+  }
+
+  /** The result of `evaluate --format json` with the id it is stored under first. */
+  private static ObjectNode withId(String id, Evaluation result) {
+    ObjectNode body = JsonReport.MAPPER.createObjectNode().put("id", id);
+    body.setAll((ObjectNode) JsonReport.MAPPER.valueToTree(result));
+    return body;
   }
 }

@@ -19,21 +19,30 @@ import scot.qiassist.rules.RuleSet;
 /**
  * Reads the evidence document a request carries: JSON (415 otherwise), within the body limit
  * (413 otherwise), UTF-8, and checked whole by the same reader as the CLI's (400 with every
- * problem otherwise).
+ * problem otherwise). A decision's body gets the same first three checks.
  */
 final class EvidenceBody {
 
   private EvidenceBody() {}
 
+  /** Evidence as it was posted (the text, stored as it stands) and as it was read. */
+  record Posted(String json, EvidenceDocument document) {}
+
   static EvidenceDocument read(Context ctx, long limit, RuleSet rules) throws InvalidEvidenceException {
-    return new EvidenceReader(rules.measures(), rules.phrases()).read(json(ctx, limit, "The evidence"));
+    return posted(ctx, limit, rules).document();
+  }
+
+  static Posted posted(Context ctx, long limit, RuleSet rules) throws InvalidEvidenceException {
+    String json = text(ctx, limit, "evidence");
+    return new Posted(json, new EvidenceReader(rules.measures(), rules.phrases()).read(json));
   }
 
   /**
-   * A JSON request body as text: sent as JSON (415 otherwise), within the limit (413), UTF-8
-   * (400). {@code what} names the body in messages: "The evidence", "The candidate rules".
+   * A JSON body as text, checked as evidence is: sent as JSON, within the limit, UTF-8.
+   *
+   * @param what the body's name in messages: "evidence", "decision"
    */
-  static String json(Context ctx, long limit, String what) {
+  static String text(Context ctx, long limit, String what) {
     requireJson(ctx.contentType(), what);
     return utf8(bytes(ctx, limit, what), what);
   }
@@ -41,7 +50,7 @@ final class EvidenceBody {
   private static void requireJson(String contentType, String what) {
     String type = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
     if (!type.equals(Json.CONTENT_TYPE)) {
-      throw new UnsupportedMediaTypeResponse(what + " must be sent as JSON with the header 'Content-Type: application/json'; "
+      throw new UnsupportedMediaTypeResponse("The " + what + " must be sent as JSON with the header 'Content-Type: application/json'; "
           + (type.isEmpty() ? "this request has no Content-Type." : "this request's is '" + type + "'."));
     }
   }
@@ -62,7 +71,7 @@ final class EvidenceBody {
   }
 
   private static ContentTooLargeResponse tooLarge(long limit, String what) {
-    return new ContentTooLargeResponse(what + " is larger than the limit of " + limit + " bytes.");
+    return new ContentTooLargeResponse("The " + what + " is larger than the limit of " + limit + " bytes.");
   }
 
   private static String utf8(byte[] body, String what) {
@@ -73,7 +82,7 @@ final class EvidenceBody {
           .decode(ByteBuffer.wrap(body))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new BadRequestResponse(what + " is not valid UTF-8 text.");
+      throw new BadRequestResponse("The " + what + " is not valid UTF-8 text.");
     }
   }
 }

@@ -4,15 +4,21 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import scot.qiassist.pages.GovukFrontend;
+import scot.qiassist.pages.PageContext;
+import scot.qiassist.pages.SignInPage;
 import scot.qiassist.reload.RuleSetReloader;
 import scot.qiassist.rules.RuleSet;
 
 /**
- * Builds the QI Assist web service from its dependencies: the active rule set, the tokens and
- * the settings. The route table below is the only place routes and their roles are declared.
+ * Builds the QI Assist web service from its dependencies: the active rule set, the tokens,
+ * the settings, and the store and sessions of moderation. The route table below is the only
+ * place routes and their roles are declared. API routes ({@code /api/...}) take a bearer
+ * token; pages take the session cookie of a sign-in with the same token.
  */
 public final class QiAssistServer {
 
@@ -21,24 +27,27 @@ public final class QiAssistServer {
   private QiAssistServer() {}
 
   /** The service, configured and not yet started; {@code start()} listens on the settings' host and port. */
-  public static Javalin create(ActiveRuleSet active, Tokens tokens, ServiceSettings settings) {
+  public static Javalin create(ActiveRuleSet active, Tokens tokens, ServiceSettings settings, ModerationServices moderation) {
     RuleSet initial = active.current();
     var reloader = new RuleSetReloader(Path.of(initial.directory()), Path.of("examples"), initial, active::current, active::replace);
-    return create(active, tokens, settings, reloader);
+    return create(active, tokens, settings, moderation, reloader);
   }
 
   /** The service with the reloader that puts new rules in service; see {@link RuleSetReloader}. */
-  public static Javalin create(ActiveRuleSet active, Tokens tokens, ServiceSettings settings, RuleSetReloader reloader) {
+  public static Javalin create(
+      ActiveRuleSet active, Tokens tokens, ServiceSettings settings, ModerationServices moderation, RuleSetReloader reloader) {
     return Javalin.create(config -> {
       configure(config, settings);
       ErrorMapper.register(config.routes);
       config.routes.beforeMatched(new BearerAccess(tokens));
-      routes(config.routes, active, settings, reloader);
+      config.routes.beforeMatched(new SessionAccess(tokens, moderation.sessions()));
+      routes(config.routes, active, tokens, settings, moderation, reloader);
     });
   }
 
-  private static void routes(RoutesConfig routes, ActiveRuleSet active, ServiceSettings settings, RuleSetReloader reloader) {
-    var evaluations = new EvaluationRoutes(active, settings.bodyLimit());
+  private static void routes(RoutesConfig routes, ActiveRuleSet active, Tokens tokens, ServiceSettings settings,
+      ModerationServices moderation, RuleSetReloader reloader) {
+    var evaluations = new EvaluationRoutes(active, settings.bodyLimit(), moderation.store());
     var catalogue = new CatalogueRoutes(active);
     var ruleset = new RulesetRoutes(active, reloader, settings.bodyLimit());
     var docs = DocsRoutes.load();
@@ -57,6 +66,23 @@ public final class QiAssistServer {
     // Changing what the service decides with is for the staff who own the rules.
     routes.post("/api/ruleset/reload", ruleset::reload, Role.POLICY);
     routes.post("/api/ruleset/check", ruleset::check, Role.POLICY);
+    // Stored evaluations, panel decisions, consistency: an inspector sees their own, the others all.
+    var stored = new ModerationRoutes(moderation.store(), settings.bodyLimit());
+    routes.get("/api/evaluations", stored::list, Role.ANY);
+    routes.get("/api/evaluations/{id}", stored::get, Role.ANY);
+    routes.post("/api/evaluations/{id}/decisions", stored::decide, Role.MODERATOR);
+    routes.get("/api/evaluations/{id}/consistency", stored::consistency, Role.ANY);
+    // The pages for panels, with the same roles as the API through a sign-in session.
+    var pages = new PageRoutes(active, moderation.store());
+    var signIn = new SignInRoutes(tokens, moderation.sessions());
+    routes.get(SignInPage.PATH, signIn::form);
+    routes.post(SignInPage.PATH, signIn::signIn);
+    routes.post(PageContext.SIGN_OUT_PATH, signIn::signOut, Role.ANY);
+    routes.get("/", pages::list, Role.ANY);
+    routes.get("/evaluations/{id}", pages::report, Role.ANY);
+    routes.get("/evaluations/{id}/print", pages::print, Role.ANY);
+    routes.get("/evaluations/{id}/consistency", pages::consistency, Role.ANY);
+    routes.post("/evaluations/{id}/decisions", pages::decide, Role.MODERATOR);
   }
 
   private static void configure(JavalinConfig config, ServiceSettings settings) {
@@ -66,6 +92,17 @@ public final class QiAssistServer {
     config.http.maxRequestSize = settings.bodyLimit();
     config.http.prefer405over404 = true;
     config.staticFiles.enableWebjars();
+    // The pages' fonts and images (GOV.UK Frontend's stylesheet asks for them at /assets) and our own stylesheet.
+    config.staticFiles.add(files -> {
+      files.hostedPath = "/assets";
+      files.directory = "/" + GovukFrontend.ASSETS_RESOURCE;
+      files.location = Location.CLASSPATH;
+    });
+    config.staticFiles.add(files -> {
+      files.hostedPath = "/";
+      files.directory = "/public";
+      files.location = Location.CLASSPATH;
+    });
     config.requestLogger.http(QiAssistServer::log);
   }
 

@@ -40,8 +40,7 @@ final class RulesetRoutes {
 
   /** 200 with the reload when the candidate is in service; 422 with every problem when it is refused. */
   void reload(Context ctx) {
-    Role role = ctx.attribute(BearerAccess.ROLE);
-    ReloadResult result = reloader.reload(role == null ? "local user" : role.id());
+    ReloadResult result = reloader.reload(who(ctx));
     if (result.activated()) {
       Json.send(ctx, RulesetViews.Reload.of(result));
       return;
@@ -54,6 +53,12 @@ final class RulesetRoutes {
     Json.send(ctx, 422, new ApiError("Unprocessable Content", 422, detail, errors));
   }
 
+  /** Who asked, for the activation history: the token's holder and role, or the local user. */
+  private static String who(Context ctx) {
+    Identity identity = Identity.of(ctx);
+    return identity.name().equals(identity.role().id()) ? identity.role().id() : identity.name() + " (" + identity.role().id() + ")";
+  }
+
   /** The check, example tests and impact of a candidate set of files; activates nothing. */
   void check(Context ctx) {
     Json.send(ctx, RulesetViews.Candidate.of(reloader.check(files(ctx))));
@@ -62,7 +67,7 @@ final class RulesetRoutes {
   private Map<String, String> files(Context ctx) {
     JsonNode body;
     try {
-      body = JsonReport.MAPPER.readTree(EvidenceBody.json(ctx, bodyLimit, "The candidate rules"));
+      body = JsonReport.MAPPER.readTree(EvidenceBody.text(ctx, bodyLimit, "candidate rules"));
     } catch (JsonProcessingException e) {
       throw new BadRequestResponse("The candidate rules are not valid JSON: " + e.getOriginalMessage());
     }

@@ -17,6 +17,11 @@ public final class DecisionForm {
   public static final String OUTCOME = "outcome";
   public static final String GRADE = "grade";
   public static final String REASON = "reason";
+  /**
+   * How many decisions the page showed when the form was filled in: if another was recorded
+   * since, the decision is refused as a conflict rather than made blind to it.
+   */
+  public static final String BASED_ON = "basedOn";
 
   private DecisionForm() {}
 
@@ -51,6 +56,12 @@ public final class DecisionForm {
       }
     }
     return DecisionFields.build(outcome, grade, first(form, REASON), comments, problems);
+  }
+
+  /** The number of decisions the form was based on, or null when the form does not say or says nonsense. */
+  public static Integer basedOn(Map<String, List<String>> form) {
+    String text = first(form, BASED_ON);
+    return text != null && text.strip().matches("[0-9]{1,6}") ? Integer.valueOf(text.strip()) : null;
   }
 
   private static String first(Map<String, List<String>> form, String name) {

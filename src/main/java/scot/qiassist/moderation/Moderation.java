@@ -9,6 +9,7 @@ import scot.qiassist.evidence.Problem;
 import scot.qiassist.grade.Grade;
 import scot.qiassist.storage.Decision;
 import scot.qiassist.storage.DecisionComment;
+import scot.qiassist.storage.DecisionConflictException;
 import scot.qiassist.storage.DecisionOutcome;
 import scot.qiassist.storage.EvaluationStore;
 import scot.qiassist.storage.RecordedDecision;
@@ -37,7 +38,22 @@ public final class Moderation {
    *     on it meanwhile
    */
   public RecordedDecision decide(String evaluationId, Decision decision, String moderator) throws InvalidDecisionException {
+    return decide(evaluationId, decision, moderator, null);
+  }
+
+  /**
+   * Records a decision made on the history as the panel read it: when {@code basedOn} is given
+   * and the evaluation has had another decision since, nothing is recorded.
+   *
+   * @param basedOn how many decisions the panel saw, or null to decide on the history as it is
+   * @throws scot.qiassist.storage.DecisionConflictException if the history is no longer the one read
+   */
+  public RecordedDecision decide(String evaluationId, Decision decision, String moderator, Integer basedOn)
+      throws InvalidDecisionException {
     StoredEvaluation stored = store.get(evaluationId);
+    if (basedOn != null && basedOn != stored.decisions().size()) {
+      throw new DecisionConflictException(evaluationId, basedOn);
+    }
     List<Problem> problems = new ArrayList<>();
     int current = stored.currentGrade().value();
     checkGrade(decision, current, problems);

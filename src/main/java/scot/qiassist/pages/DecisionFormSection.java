@@ -23,6 +23,7 @@ final class DecisionFormSection {
     if (formToken != null) {
       h.open("input", "type", "hidden", "name", PageContext.FORM_TOKEN_FIELD, "value", formToken);
     }
+    h.open("input", "type", "hidden", "name", DecisionForm.BASED_ON, "value", String.valueOf(subject.decisions().size()));
     outcome(h, state, current);
     grade(h, state);
     reason(h, state);

@@ -60,6 +60,13 @@ final class Layout {
       h.markup("<li class=\"govuk-service-navigation__item\"><span class=\"govuk-body-s\">Signed in as ")
           .element("strong", context.signedInAs()).markup("</span></li>");
     }
+    if (context.signOut()) {
+      h.markup("<li class=\"govuk-service-navigation__item\">")
+          .open("form", "method", "post", "action", PageContext.SIGN_OUT_PATH, "class", "qi-sign-out")
+          .open("input", "type", "hidden", "name", PageContext.FORM_TOKEN_FIELD, "value", context.formToken())
+          .markup("<button type=\"submit\" class=\"govuk-button govuk-button--secondary govuk-!-margin-bottom-0\">Sign out</button>")
+          .markup("</form></li>");
+    }
     h.markup("</ul></nav></div></div></section>\n");
   }
 }

@@ -75,6 +75,9 @@ public final class ModerationReportPage {
     if (!printable && subject.stored()) {
       h.markup("<p class=\"govuk-body qi-no-print\">")
           .element("a", "Printable view", "class", "govuk-link", "href", "/evaluations/" + Html.segment(subject.id()) + "/print")
+          .markup(" &middot; ")
+          .element("a", "Evaluations most alike this one", "class", "govuk-link", "href",
+              "/evaluations/" + Html.segment(subject.id()) + "/consistency")
           .markup("</p>\n");
     }
   }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
@@ -32,6 +33,11 @@ public final class EvaluationStore {
   public EvaluationStore(Database database, Clock clock) {
     this.database = database;
     this.clock = clock;
+  }
+
+  /** Where the evaluations are stored (its password hidden when written out). */
+  public DatabaseUrl url() {
+    return database.url();
   }
 
   /**
@@ -115,12 +121,22 @@ public final class EvaluationStore {
 
   /** Every partnership with a stored evaluation, for a filter's choices. */
   public List<String> partnerships() {
-    return distinct("partnership");
+    return distinct("partnership", null);
+  }
+
+  /** The partnerships of one author's evaluations (all of them for null): an inspector's choices. */
+  public List<String> partnerships(String author) {
+    return distinct("partnership", author);
   }
 
   /** Every ruleset version a stored evaluation was made under, for a filter's choices. */
   public List<String> rulesetVersions() {
-    return distinct("ruleset_version");
+    return distinct("ruleset_version", null);
+  }
+
+  /** The ruleset versions of one author's evaluations (all of them for null). */
+  public List<String> rulesetVersions(String author) {
+    return distinct("ruleset_version", author);
   }
 
   /**
@@ -151,9 +167,12 @@ public final class EvaluationStore {
         .list();
   }
 
-  private List<String> distinct(String column) {
+  /** The column is one of the constants above, never input; the author is bound. */
+  private List<String> distinct(String column, String author) {
     return database.jdbi().withHandle(h -> h.createQuery(
-            "SELECT DISTINCT " + column + " AS value FROM evaluation ORDER BY " + column)
+            "SELECT DISTINCT " + column + " AS value FROM evaluation"
+                + (author == null ? "" : " WHERE author = :author") + " ORDER BY " + column)
+        .bindMap(author == null ? Map.of() : Map.of("author", author))
         .mapTo(String.class)
         .list());
   }

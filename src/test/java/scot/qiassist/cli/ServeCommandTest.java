@@ -45,6 +45,26 @@ class ServeCommandTest {
   }
 
   @Test
+  void a_database_other_than_sqlite_or_postgresql_is_refused() {
+    Run run = run("serve", "--db", "jdbc:mysql://localhost/qi?password=secret");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).startsWith("--db 'jdbc:mysql://localhost/qi?password=***' is not a database QI Assist can store evaluations in; "
+        + "expected jdbc:sqlite:FILE or jdbc:postgresql://HOST[:PORT]/DATABASE").doesNotContain("secret");
+  }
+
+  @Test
+  void help_names_the_database_option_and_the_tokens_files_names() {
+    CommandLine cli = QiAssist.commandLine();
+    StringWriter out = new StringWriter();
+    cli.setOut(new PrintWriter(out));
+
+    cli.execute("serve", "--help");
+
+    assertThat(out.toString()).contains("--db=JDBC_URL").contains("one 'role token name' a line");
+  }
+
+  @Test
   void a_body_limit_below_one_byte_is_refused() {
     Run run = run("serve", "--body-limit", "0");
 

@@ -46,11 +46,11 @@ class ErrorsTest {
   @Test
   void a_method_a_route_does_not_take_is_a_405() {
     Reply delete = client.send("DELETE", "/api/rules", BodyPublishers.noBody(), null);
-    Reply get = client.get("/api/evaluations");
+    Reply put = client.send("PUT", "/api/evaluations", BodyPublishers.noBody(), null);
 
     assertThat(delete.status()).isEqualTo(405);
     assertThat(delete.detail()).isEqualTo("The route /api/rules does not take DELETE; the routes are described at /openapi.yaml.");
-    assertThat(get.status()).isEqualTo(405);
+    assertThat(put.status()).isEqualTo(405);
   }
 
   @Test

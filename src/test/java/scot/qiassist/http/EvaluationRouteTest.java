@@ -2,7 +2,9 @@ package scot.qiassist.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +16,7 @@ import scot.qiassist.RepositoryRules;
 import scot.qiassist.evidence.InvalidEvidenceException;
 import scot.qiassist.report.JsonReport;
 
-/** POST /api/evaluations: the same evaluation as `evaluate --format json`, and its errors. */
+/** POST /api/evaluations: the same evaluation as `evaluate --format json`, stored, and its errors. */
 class EvaluationRouteTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,14 +35,17 @@ class EvaluationRouteTest {
   }
 
   @Test
-  void the_north_lanarkshire_example_gets_the_same_result_as_evaluate_in_json() throws Exception {
+  void the_north_lanarkshire_example_gets_the_same_result_as_evaluate_in_json_with_the_id_it_is_stored_under() throws Exception {
     String evidence = Evidence.northLanarkshire();
     String cli = JsonReport.render(RepositoryRules.evaluator().evaluate(RepositoryRules.reader().read(evidence)));
 
     Reply reply = client.postJson("/api/evaluations", evidence);
 
-    assertThat(reply.status()).isEqualTo(200);
-    assertThat(reply.json()).isEqualTo(JSON.readTree(cli));
+    assertThat(reply.status()).isEqualTo(201);
+    String id = reply.json().get("id").asText();
+    assertThat(reply.headers().firstValue("Location")).hasValue("/api/evaluations/" + id);
+    assertThat(reply.json().fieldNames().next()).isEqualTo("id");
+    assertThat((JsonNode) ((ObjectNode) reply.json().deepCopy()).without("id")).isEqualTo(JSON.readTree(cli));
     assertThat(reply.json().at("/grade/label").asText()).isEqualTo("Very good");
     assertThat(reply.json().at("/why/summary").asText()).startsWith("Very good. Not Excellent because ");
     assertThat(reply.json().at("/rulesetVersion").asText()).isEqualTo(RepositoryRules.get().version());
@@ -108,7 +113,7 @@ class EvaluationRouteTest {
   void json_with_a_charset_is_accepted() {
     Reply reply = client.post("/api/evaluations", Evidence.minimal().getBytes(StandardCharsets.UTF_8), "application/json; charset=utf-8");
 
-    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.status()).isEqualTo(201);
   }
 
   @Test

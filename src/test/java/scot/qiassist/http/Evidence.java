@@ -25,6 +25,15 @@ final class Evidence {
     }
   }
 
+  /** The evidence file examples/NAME.json, such as "constructed-good". */
+  static String example(String name) {
+    try {
+      return Files.readString(RepositoryRules.EXAMPLES.resolve(name + ".json"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static ObjectNode northLanarkshireTree() {
     try {
       return (ObjectNode) JSON.readTree(northLanarkshire());
@@ -53,6 +62,13 @@ final class Evidence {
         items.set(i, item);
       }
     }
+    return doc.toString();
+  }
+
+  /** The North Lanarkshire evidence under another partnership's name, and nothing else changed. */
+  static String renamed(String partnership) {
+    ObjectNode doc = northLanarkshireTree();
+    doc.put("partnership", partnership);
     return doc.toString();
   }
 

@@ -89,7 +89,7 @@ class RulesetRoutesTest {
     assertThat(ruleset.get("lastReload").get("activated").asBoolean()).isFalse();
     assertThat(ruleset.get("lastReload").get("errors").get(0).get("file").asText()).isEqualTo(LEADERSHIP);
     Reply evaluation = policy.postJson("/api/evaluations", Evidence.northLanarkshire());
-    assertThat(evaluation.status()).isEqualTo(200);
+    assertThat(evaluation.status()).isEqualTo(201);
     assertThat(evaluation.json().get("rulesetVersion").asText()).isEqualTo(before);
   }
 
@@ -160,7 +160,7 @@ class RulesetRoutesTest {
         while (reloading.get()) {
           Instant sent = Instant.now();
           Reply reply = client.postJson("/api/evaluations", Evidence.northLanarkshire());
-          answers.add(new Answer(sent, Instant.now(), reply.status(), reply.status() == 200 ? reply.json().get("rulesetVersion").asText() : null));
+          answers.add(new Answer(sent, Instant.now(), reply.status(), reply.status() == 201 ? reply.json().get("rulesetVersion").asText() : null));
         }
       }));
     }
@@ -180,7 +180,7 @@ class RulesetRoutesTest {
     JsonNode history = policy.get("/api/ruleset/history").json();
     assertThat(history).hasSize(21);
     assertThat(answers).isNotEmpty().allSatisfy(a -> {
-      assertThat(a.status()).isEqualTo(200);
+      assertThat(a.status()).isEqualTo(201);
       assertThat(activeDuring(history, a)).as("%s was active at some time between %s and %s", a.version(), a.sent(), a.received()).isTrue();
     });
   }

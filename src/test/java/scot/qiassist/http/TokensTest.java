@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Tokens from a file ("role token" lines) or QI_ASSIST_TOKENS ("role:token,..."), never echoed. */
+/** Tokens from a file ("role token name" lines) or QI_ASSIST_TOKENS ("role:token:name,..."), never echoed. */
 class TokensTest {
 
   @TempDir Path dir;
@@ -39,6 +39,35 @@ class TokensTest {
   }
 
   @Test
+  void a_tokens_file_line_may_name_who_holds_the_token_and_without_a_name_the_holder_is_the_role() throws Exception {
+    Path file = Files.writeString(dir.resolve("tokens"), """
+        moderator moderator-token-0001 Morag Panel
+        inspector inspector-token-0001
+        """);
+
+    Tokens tokens = Tokens.fromFile(file);
+
+    assertThat(tokens.identityOf("moderator-token-0001")).contains(new Identity("Morag Panel", Role.MODERATOR));
+    assertThat(tokens.identityOf("inspector-token-0001")).contains(new Identity("inspector", Role.INSPECTOR));
+  }
+
+  @Test
+  void the_variable_may_name_the_holder_after_a_second_colon() throws Exception {
+    Tokens tokens = Tokens.fromVariable("inspector:inspector-token-0001:Ina Inspector: East, policy:policy-token-00000001");
+
+    assertThat(tokens.identityOf("inspector-token-0001")).contains(new Identity("Ina Inspector: East", Role.INSPECTOR));
+    assertThat(tokens.identityOf("policy-token-00000001")).contains(new Identity("policy", Role.POLICY));
+  }
+
+  @Test
+  void a_name_longer_than_the_store_takes_is_refused_naming_the_line() throws Exception {
+    Path file = Files.writeString(dir.resolve("tokens"), "inspector inspector-token-0001 " + "n".repeat(201) + "\n");
+
+    assertThatThrownBy(() -> Tokens.fromFile(file))
+        .hasMessage("tokens file " + file + " line 1: the name must be at most 200 characters with no commas or control characters");
+  }
+
+  @Test
   void an_unknown_role_is_refused_naming_the_line_and_not_the_token() throws Exception {
     Path file = Files.writeString(dir.resolve("tokens"), "inspector inspector-token-0001\nadmin admin-token-00000001\n");
 
@@ -58,7 +87,7 @@ class TokensTest {
     Path file = Files.writeString(dir.resolve("tokens"), "inspector\n");
 
     assertThatThrownBy(() -> Tokens.fromFile(file))
-        .hasMessage("tokens file " + file + " line 1: expected a role and a token separated by a space, such as 'policy TOKEN'");
+        .hasMessage("tokens file " + file + " line 1: expected a role, a token and a name separated by spaces, such as 'policy TOKEN Pat Policy'");
   }
 
   @Test

@@ -57,6 +57,13 @@ class DecisionReaderTest {
   }
 
   @Test
+  void the_form_says_how_many_decisions_it_was_based_on_and_nonsense_there_counts_as_not_saying() {
+    assertThat(DecisionForm.basedOn(Map.of("basedOn", List.of("2")))).isEqualTo(2);
+    assertThat(DecisionForm.basedOn(Map.of("basedOn", List.of("two")))).isNull();
+    assertThat(DecisionForm.basedOn(Map.of())).isNull();
+  }
+
+  @Test
   void the_form_reads_the_same_fields_and_skips_comments_left_empty() throws Exception {
     Decision d = DecisionForm.fromForm(Map.of(
         "outcome", List.of("adjust"), "grade", List.of("3"), "reason", List.of("Weaker."),

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import scot.qiassist.storage.Databases;
 import scot.qiassist.storage.Decision;
 import scot.qiassist.storage.DecisionComment;
+import scot.qiassist.storage.DecisionConflictException;
 import scot.qiassist.storage.DecisionOutcome;
 import scot.qiassist.storage.EvaluationStore;
 import scot.qiassist.storage.RecordedDecision;
@@ -54,6 +55,18 @@ class ModerationTest {
 
     assertThat(agreed.grade()).isEqualTo(4);
     assertThat(store.get(id).currentGrade().label()).isEqualTo("Good");
+  }
+
+  @Test
+  void a_decision_made_on_the_history_as_it_was_read_is_refused_once_another_was_recorded_since() throws Exception {
+    moderation.decide(id, Decision.agree("First panel.", List.of()), "moderator.m", 0);
+
+    assertThatThrownBy(() -> moderation.decide(id, Decision.adjust(4, "Second panel, on the page it opened before.", List.of()), "moderator.n", 0))
+        .isInstanceOf(DecisionConflictException.class)
+        .hasMessage("evaluation '" + id + "': another decision was recorded after the evaluation was read with no decision; "
+            + "read its history and decide again");
+    assertThat(store.get(id).decisions()).hasSize(1);
+    assertThat(moderation.decide(id, Decision.agree("On the history as it is.", List.of()), "moderator.n", 1).sequence()).isEqualTo(2);
   }
 
   @Test

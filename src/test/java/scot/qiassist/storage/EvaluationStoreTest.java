@@ -92,6 +92,9 @@ class EvaluationStoreTest {
     assertThat(ids(store.list(EvaluationFilter.all().withRulesetVersion("another-version")))).isEmpty();
     assertThat(ids(store.list(EvaluationFilter.all().withLimit(1)))).containsExactly(third);
     assertThat(store.partnerships()).containsExactly("Constructed example: Good", "North Lanarkshire");
+    assertThat(store.partnerships("inspector.a")).containsExactly("North Lanarkshire");
+    assertThat(store.rulesetVersions("inspector.b")).containsExactly(GOOD.result().rulesetVersion());
+    assertThat(store.rulesetVersions("nobody")).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,0 +1,24 @@
+package scot.qiassist.http;
+
+import java.util.Objects;
+import scot.qiassist.storage.EvaluationStore;
+
+/**
+ * What the service needs beyond evaluating: the store every posted evaluation and every panel
+ * decision goes into, and the pages' sign-in sessions.
+ *
+ * @param store the evaluations and decisions, in SQLite or PostgreSQL
+ * @param sessions the pages' sign-in sessions
+ */
+public record ModerationServices(EvaluationStore store, Sessions sessions) {
+
+  public ModerationServices {
+    Objects.requireNonNull(store, "a store of evaluations");
+    Objects.requireNonNull(sessions, "the sign-in sessions");
+  }
+
+  /** The store, with sessions that last {@link Sessions#DEFAULT_LIFETIME}. */
+  public static ModerationServices of(EvaluationStore store) {
+    return new ModerationServices(store, Sessions.defaults());
+  }
+}

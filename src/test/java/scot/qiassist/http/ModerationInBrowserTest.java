@@ -1,0 +1,153 @@
+package scot.qiassist.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import scot.qiassist.RepositoryRules;
+
+/**
+ * A moderator in a real browser, headless Chromium without JavaScript needed: signs in, opens
+ * the North Lanarkshire evaluation, reads why it is Very good and what keeps it from Excellent,
+ * sees the chart, records a decision and finds it in the history; the service restarts on the
+ * same database and the decision is still there; the consistency view lists the nearest.
+ *
+ * <p>Chromium and ChromeDriver are Debian's (/usr/bin/chromium, /usr/bin/chromedriver); nothing
+ * is downloaded. Without them the test is skipped with a message, except in CI (CI=true),
+ * where it fails: CI installs them and must run it.
+ */
+class ModerationInBrowserTest {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  @TempDir Path temp;
+
+  private RunningService service;
+  private WebDriver browser;
+  private String databaseUrl;
+
+  @BeforeEach
+  void start() throws Exception {
+    requireChromium();
+    databaseUrl = "jdbc:sqlite:" + temp.resolve("data/qi-assist.db");
+    service = RunningService.start(new ActiveRuleSet(RepositoryRules.get()), Team.tokens(), ServiceSettings.defaults(), databaseUrl);
+    browser = chromium(temp.resolve("chromium-profile"));
+  }
+
+  @AfterEach
+  void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (service != null) {
+      service.close();
+    }
+  }
+
+  @Test
+  void a_moderator_records_a_decision_on_the_north_lanarkshire_report_and_finds_it_after_a_restart() {
+    String id = post(Team.INA, Evidence.northLanarkshire());
+    for (String example : List.of("constructed-very-good", "constructed-good", "constructed-excellent")) {
+      post(Team.IVOR, Evidence.example(example));
+    }
+
+    browser.get(service.origin() + "/evaluations/" + id);
+    signIn(Team.MORAG);
+
+    assertThat(browser.getCurrentUrl()).endsWith("/evaluations/" + id);
+    assertThat(text(By.tagName("h1"))).isEqualTo("North Lanarkshire");
+    assertThat(text(By.id("why"))).isEqualTo("Why Very good");
+    assertThat(text(By.tagName("main"))).contains("Very good. Not Excellent because ")
+        .contains("Not higher, because these criteria of the grade above do not hold");
+    assertThat(browser.findElement(By.tagName("h1")).getCssValue("font-family"))
+        .as("GOV.UK Frontend's stylesheet and fonts are loaded").contains("GDS Transport");
+    assertThat(browser.findElement(By.cssSelector("svg.qi-chart")).isDisplayed()).isTrue();
+    assertThat(browser.findElements(By.cssSelector("svg.qi-chart .qi-chart__mark"))).hasSize(61);
+
+    browser.findElement(By.cssSelector("label[for='decision-outcome-adjust']")).click();
+    new Select(browser.findElement(By.id("decision-grade"))).selectByValue("4");
+    browser.findElement(By.id("decision-reason")).sendKeys("Plans were of inconsistent quality in more than half of the records read.");
+    browser.findElement(By.xpath("//button[normalize-space()='Record decision']")).click();
+
+    assertThat(browser.getCurrentUrl()).endsWith("/evaluations/" + id + "#decision-1");
+    assertThat(text(By.id("decision-1"))).contains("Decision 1: adjusted to Good (4)").contains("by Morag Panel")
+        .contains("Plans were of inconsistent quality in more than half of the records read.");
+
+    service.close();
+    service = RunningService.start(new ActiveRuleSet(RepositoryRules.get()), Team.tokens(), ServiceSettings.defaults(), databaseUrl);
+    browser.get(service.origin() + "/evaluations/" + id);
+    signIn(Team.MORAG);
+
+    assertThat(text(By.id("decision-1"))).contains("Decision 1: adjusted to Good (4)").contains("by Morag Panel");
+    browser.findElement(By.linkText("Evaluations most alike this one")).click();
+    assertThat(text(By.tagName("h1"))).isEqualTo("Evaluations most alike North Lanarkshire");
+    List<WebElement> nearest = browser.findElements(By.cssSelector("#nearest tbody tr"));
+    assertThat(nearest).hasSize(3);
+    assertThat(text(By.id("nearest"))).contains("Constructed example: Very good", "Constructed example: Good", "Constructed example: Excellent");
+    assertThat(nearest.get(0).getText()).as("most alike first, with its grade").startsWith("Constructed example: ").contains("as the rules gave it");
+  }
+
+  private String post(String token, String evidence) {
+    Reply reply = service.client().as(token).postJson("/api/evaluations", evidence);
+    assertThat(reply.status()).isEqualTo(201);
+    return reply.json().get("id").asText();
+  }
+
+  private void signIn(String token) {
+    assertThat(browser.getCurrentUrl()).contains("/sign-in?next=");
+    browser.findElement(By.id("sign-in-token")).sendKeys(token);
+    browser.findElement(By.xpath("//button[normalize-space()='Sign in']")).click();
+  }
+
+  private String text(By by) {
+    return browser.findElement(by).getText();
+  }
+
+  /** Headless Chromium of the Debian packages, in a fresh profile, asking nothing of the network. */
+  private static WebDriver chromium(Path profile) throws Exception {
+    Files.createDirectories(profile);
+    ChromeDriverService driver = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingAnyFreePort()
+        .withLogFile(new File(profile.getParent().toFile(), "chromedriver.log"))
+        .build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--user-data-dir=" + profile, "--window-size=1280,1024");
+    ChromeDriver chrome = new ChromeDriver(driver, options);
+    chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    return chrome;
+  }
+
+  /** Fails in CI, where .ci/run installs Chromium; skips elsewhere, saying what to install. */
+  static void requireChromium() {
+    if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
+      return;
+    }
+    String message = "Chromium and ChromeDriver are needed at " + CHROMIUM + " and " + CHROMEDRIVER
+        + " (Debian packages chromium and chromium-driver; .ci/run installs them)";
+    if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+      fail("In CI the browser test must run: " + message);
+    }
+    Assumptions.abort(message);
+  }
+}
