@@ -26,6 +26,8 @@ class ExamplesTest {
     ExampleResult result = new ExampleCheck(RepositoryRules.get()).check(example);
 
     assertThat(result.problem()).as("problem").isNull();
-    assertThat(result.difference().lines("expected", "actual")).as("differences from the expected outcome").isEmpty();
+    assertThat(result.difference().lines("expected", "actual"))
+        .as("differences from the expected outcome")
+        .isEmpty();
   }
 }

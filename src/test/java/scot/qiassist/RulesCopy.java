@@ -42,7 +42,10 @@ public final class RulesCopy {
       if (!content.contains(text)) {
         throw new AssertionError(file + " does not contain: " + text);
       }
-      Files.writeString(path, content.replaceFirst(java.util.regex.Pattern.quote(text), java.util.regex.Matcher.quoteReplacement(with)));
+      Files.writeString(
+          path,
+          content.replaceFirst(
+              java.util.regex.Pattern.quote(text), java.util.regex.Matcher.quoteReplacement(with)));
       return this;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -51,7 +54,11 @@ public final class RulesCopy {
 
   public RulesCopy append(String file, String text) {
     try {
-      Files.writeString(directory.resolve(file), text, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+      Files.writeString(
+          directory.resolve(file),
+          text,
+          java.nio.file.StandardOpenOption.CREATE,
+          java.nio.file.StandardOpenOption.APPEND);
       return this;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -23,12 +23,14 @@ import scot.qiassist.whatif.WhatIf;
 import scot.qiassist.whatif.WhatIfAnalysis;
 
 /**
- * In-process evaluation and what-if of the North Lanarkshire example, warm, one thread:
- * the distribution of single calls (p50, p99), as the targets are written.
+ * In-process evaluation and what-if of the North Lanarkshire example, warm, one thread: the
+ * distribution of single calls (p50, p99), as the targets are written.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
-@Fork(value = 1, jvmArgs = {"-Xmx512m"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xmx512m"})
 @Warmup(iterations = 10, time = 3)
 @Measurement(iterations = 5, time = 2)
 public class EvaluationBenchmark {
@@ -56,7 +58,10 @@ public class EvaluationBenchmark {
     return evaluator.evaluate(evidence);
   }
 
-  /** What the service does per request before writing JSON: read and check the evidence, then evaluate. */
+  /**
+   * What the service does per request before writing JSON: read and check the evidence, then
+   * evaluate.
+   */
   @Benchmark
   @OutputTimeUnit(TimeUnit.MICROSECONDS)
   public Evaluation readAndEvaluate() throws Exception {

@@ -3,9 +3,9 @@ package scot.qiassist.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import scot.qiassist.rules.CheckReport;
 import scot.qiassist.rules.RuleLint;
 
@@ -13,7 +13,8 @@ import scot.qiassist.rules.RuleLint;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
-    description = "Compiles the rule files and checks them: each problem with its file, line, rule and a hint. Exit 0 when clean, 3 on errors.")
+    description =
+        "Compiles the rule files and checks them: each problem with its file, line, rule and a hint. Exit 0 when clean, 3 on errors.")
 final class CheckCommand implements Callable<Integer> {
 
   @Mixin RulesOption rules;
@@ -40,13 +41,21 @@ final class CheckCommand implements Callable<Integer> {
     if (report.version() == null) {
       return where + ": the rules do not compile (" + count(report.errors().size(), "error") + ").";
     }
-    return where + " (version " + report.version() + ", " + report.rules() + " rules): "
-        + count(report.errors().size(), "error") + ", " + count(report.warnings().size(), "warning")
-        + (report.passes(strict) ? ". The rules pass." : strict && report.errors().isEmpty() ? "; --strict makes warnings fail." : ".");
+    return where
+        + " (version "
+        + report.version()
+        + ", "
+        + report.rules()
+        + " rules): "
+        + count(report.errors().size(), "error")
+        + ", "
+        + count(report.warnings().size(), "warning")
+        + (report.passes(strict)
+            ? ". The rules pass."
+            : strict && report.errors().isEmpty() ? "; --strict makes warnings fail." : ".");
   }
 
   private static String count(int n, String what) {
     return n + " " + what + (n == 1 ? "" : "s");
   }
-
 }

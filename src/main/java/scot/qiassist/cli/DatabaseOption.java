@@ -8,8 +8,12 @@ import scot.qiassist.storage.EvaluationStore;
 /** The --db option of the commands that read stored evaluations. */
 final class DatabaseOption {
 
-  @Option(names = "--db", paramLabel = "JDBC_URL", defaultValue = DatabaseUrl.DEFAULT,
-      description = "the store of evaluations: jdbc:sqlite:FILE or jdbc:postgresql://HOST[:PORT]/DATABASE?user=...&password=... (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--db",
+      paramLabel = "JDBC_URL",
+      defaultValue = DatabaseUrl.DEFAULT,
+      description =
+          "the store of evaluations: jdbc:sqlite:FILE or jdbc:postgresql://HOST[:PORT]/DATABASE?user=...&password=... (default: ${DEFAULT-VALUE})")
   String url;
 
   /** The store, opened and brought up to date. */

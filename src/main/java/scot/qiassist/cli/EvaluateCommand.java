@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import scot.qiassist.evaluation.Evaluation;
 import scot.qiassist.evaluation.Evaluator;
 import scot.qiassist.report.JsonReport;
@@ -18,15 +18,26 @@ import scot.qiassist.rules.RuleSet;
 @Command(
     name = "evaluate",
     mixinStandardHelpOptions = true,
-    description = "Evaluates one evidence file: the QI 2.1 grade, key messages, and every rule that fired, explained.")
+    description =
+        "Evaluates one evidence file: the QI 2.1 grade, key messages, and every rule that fired, explained.")
 final class EvaluateCommand implements Callable<Integer> {
 
-  enum Format { text, json, markdown }
+  enum Format {
+    text,
+    json,
+    markdown
+  }
 
-  @Parameters(paramLabel = "FILE", description = "the evidence file (JSON; see schema/evidence.schema.json)")
+  @Parameters(
+      paramLabel = "FILE",
+      description = "the evidence file (JSON; see schema/evidence.schema.json)")
   Path file;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "text, json or markdown (default: ${DEFAULT-VALUE})", defaultValue = "text")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "text, json or markdown (default: ${DEFAULT-VALUE})",
+      defaultValue = "text")
   Format format;
 
   @Mixin RulesOption rules;
@@ -37,11 +48,12 @@ final class EvaluateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     RuleSet ruleSet = rules.load();
     Evaluation result = new Evaluator(ruleSet).evaluate(EvidenceFile.read(file, ruleSet));
-    String rendered = switch (format) {
-      case json -> JsonReport.render(result);
-      case markdown -> ReadableReport.markdown(result);
-      case text -> ReadableReport.text(result);
-    };
+    String rendered =
+        switch (format) {
+          case json -> JsonReport.render(result);
+          case markdown -> ReadableReport.markdown(result);
+          case text -> ReadableReport.text(result);
+        };
     spec.commandLine().getOut().print(rendered);
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;

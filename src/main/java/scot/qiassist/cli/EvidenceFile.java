@@ -16,7 +16,8 @@ final class EvidenceFile {
 
   private EvidenceFile() {}
 
-  static EvidenceDocument read(Path file, RuleSet rules) throws InputFileException, InvalidEvidenceException {
+  static EvidenceDocument read(Path file, RuleSet rules)
+      throws InputFileException, InvalidEvidenceException {
     if (!Files.isRegularFile(file)) {
       throw new InputFileException(file, "no such evidence file");
     }

@@ -3,7 +3,9 @@ package scot.qiassist.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Where the examples are: ./examples when the current directory has them, else beside the launcher. */
+/**
+ * Where the examples are: ./examples when the current directory has them, else beside the launcher.
+ */
 final class ExampleFiles {
 
   private ExampleFiles() {}

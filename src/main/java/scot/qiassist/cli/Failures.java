@@ -11,13 +11,14 @@ import scot.qiassist.storage.StorageException;
 import scot.qiassist.storage.UnsupportedDatabaseException;
 
 /**
- * Turns each kind of failure into its message and exit code. A user never sees a stack
- * trace: an unexpected failure prints its one-line cause and asks to be reported.
+ * Turns each kind of failure into its message and exit code. A user never sees a stack trace: an
+ * unexpected failure prints its one-line cause and asks to be reported.
  */
 final class Failures implements IExecutionExceptionHandler {
 
   @Override
-  public int handleExecutionException(Exception ex, CommandLine cli, CommandLine.ParseResult parsed) {
+  public int handleExecutionException(
+      Exception ex, CommandLine cli, CommandLine.ParseResult parsed) {
     var err = cli.getErr();
     if (ex instanceof InvalidEvidenceException e) {
       err.println(e.getMessage());
@@ -48,7 +49,8 @@ final class Failures implements IExecutionExceptionHandler {
       err.println("Could not read or write a file: " + e.getMessage());
       return ExitCodes.INVALID_INPUT;
     }
-    err.println("QI Assist failed unexpectedly: " + ex + ". Please report this with the command you ran.");
+    err.println(
+        "QI Assist failed unexpectedly: " + ex + ". Please report this with the command you ran.");
     return ExitCodes.FAILURE;
   }
 }

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import scot.qiassist.examples.ExpectedOutcomes;
 import scot.qiassist.impact.Impact;
 import scot.qiassist.impact.ImpactReport;
@@ -22,24 +22,46 @@ import scot.qiassist.storage.EvaluationFilter;
 @Command(
     name = "impact",
     mixinStandardHelpOptions = true,
-    description = "Evaluates the same evidence (default: the examples; --stored: the stored evaluations) under two rule directories and reports what changes: grades up or down, key messages gained or lost, per file and in total.")
+    description =
+        "Evaluates the same evidence (default: the examples; --stored: the stored evaluations) under two rule directories and reports what changes: grades up or down, key messages gained or lost, per file and in total.")
 final class ImpactCommand implements Callable<Integer> {
 
-  enum Format { text, markdown, json }
+  enum Format {
+    text,
+    markdown,
+    json
+  }
 
-  @Option(names = "--from", required = true, paramLabel = "OLD_RULES_DIR", description = "the rules as they are")
+  @Option(
+      names = "--from",
+      required = true,
+      paramLabel = "OLD_RULES_DIR",
+      description = "the rules as they are")
   Path from;
 
-  @Option(names = "--to", required = true, paramLabel = "NEW_RULES_DIR", description = "the rules as they would be")
+  @Option(
+      names = "--to",
+      required = true,
+      paramLabel = "NEW_RULES_DIR",
+      description = "the rules as they would be")
   Path to;
 
-  @Option(names = "--format", defaultValue = "text", description = "text, markdown (for a change request) or json (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "text, markdown (for a change request) or json (default: ${DEFAULT-VALUE})")
   Format format;
 
-  @Parameters(paramLabel = "EVIDENCE", arity = "0..*", description = "evidence files (default: every example)")
+  @Parameters(
+      paramLabel = "EVIDENCE",
+      arity = "0..*",
+      description = "evidence files (default: every example)")
   List<Path> evidence;
 
-  @Option(names = "--stored", description = "take the evidence of every stored evaluation (the newest 1000) as the corpus, instead of files")
+  @Option(
+      names = "--stored",
+      description =
+          "take the evidence of every stored evaluation (the newest 1000) as the corpus, instead of files")
   boolean stored;
 
   @Mixin DatabaseOption database;
@@ -54,18 +76,27 @@ final class ImpactCommand implements Callable<Integer> {
       if (evidence != null && !evidence.isEmpty()) {
         throw new InputFileException(evidence.get(0), "give evidence files or --stored, not both");
       }
-      List<NamedEvidence> corpus = database.open().evidence(EvaluationFilter.all().withLimit(EvaluationFilter.MAX_LIMIT))
-          .stream().map(e -> new NamedEvidence(e.name(), e.json())).toList();
+      List<NamedEvidence> corpus =
+          database
+              .open()
+              .evidence(EvaluationFilter.all().withLimit(EvaluationFilter.MAX_LIMIT))
+              .stream()
+              .map(e -> new NamedEvidence(e.name(), e.json()))
+              .toList();
       report = Impact.ofEvidence(loader.load(from), loader.load(to), corpus);
     } else {
-      List<Path> corpus = evidence == null || evidence.isEmpty() ? ExpectedOutcomes.examplesIn(ExampleFiles.directory()) : evidence;
+      List<Path> corpus =
+          evidence == null || evidence.isEmpty()
+              ? ExpectedOutcomes.examplesIn(ExampleFiles.directory())
+              : evidence;
       report = Impact.of(loader.load(from), loader.load(to), corpus);
     }
-    String rendered = switch (format) {
-      case json -> JsonReport.render(report) + "\n";
-      case markdown -> ImpactText.render(report, true);
-      case text -> ImpactText.render(report, false);
-    };
+    String rendered =
+        switch (format) {
+          case json -> JsonReport.render(report) + "\n";
+          case markdown -> ImpactText.render(report, true);
+          case text -> ImpactText.render(report, false);
+        };
     spec.commandLine().getOut().print(rendered);
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
     name = "qi-assist",
     mixinStandardHelpOptions = true,
     version = "QI Assist 0.1.0",
-    description = "Evaluates the evidence of a joint inspection against the rule files: key messages and the QI 2.1 grade, every conclusion explained.",
+    description =
+        "Evaluates the evidence of a joint inspection against the rule files: key messages and the QI 2.1 grade, every conclusion explained.",
     subcommands = {
       EvaluateCommand.class,
       WhatIfCommand.class,
@@ -40,7 +41,10 @@ public final class QiAssist {
     cli.setParameterExceptionHandler(
         (ex, args) -> {
           ex.getCommandLine().getErr().println(ex.getMessage());
-          ex.getCommandLine().getErr().println("Run 'qi-assist help " + ex.getCommandLine().getCommandName() + "' for usage.");
+          ex.getCommandLine()
+              .getErr()
+              .println(
+                  "Run 'qi-assist help " + ex.getCommandLine().getCommandName() + "' for usage.");
           return ExitCodes.INVALID_INPUT;
         });
     return cli;

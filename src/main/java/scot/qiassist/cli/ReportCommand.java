@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import scot.qiassist.evaluation.Evaluator;
 import scot.qiassist.evidence.EvidenceDocument;
 import scot.qiassist.pages.MarkdownReport;
@@ -22,16 +22,25 @@ import scot.qiassist.rules.RuleSet;
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
-    description = "Writes the moderation report of a stored evaluation (by its id) or of an evidence file (evaluated now): "
-        + "HTML (the printable page, its styles inside, to save and open in a browser) or Markdown.")
+    description =
+        "Writes the moderation report of a stored evaluation (by its id) or of an evidence file (evaluated now): "
+            + "HTML (the printable page, its styles inside, to save and open in a browser) or Markdown.")
 final class ReportCommand implements Callable<Integer> {
 
-  enum Format { html, markdown }
+  enum Format {
+    html,
+    markdown
+  }
 
-  @Parameters(paramLabel = "ID|FILE", description = "a stored evaluation's id, or an evidence file (JSON)")
+  @Parameters(
+      paramLabel = "ID|FILE",
+      description = "a stored evaluation's id, or an evidence file (JSON)")
   String subject;
 
-  @Option(names = "--format", defaultValue = "html", description = "html or markdown (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--format",
+      defaultValue = "html",
+      description = "html or markdown (default: ${DEFAULT-VALUE})")
   Format format;
 
   @Mixin DatabaseOption database;
@@ -50,10 +59,16 @@ final class ReportCommand implements Callable<Integer> {
     } else {
       report = ReportSubject.of(database.open().get(subject));
     }
-    String rendered = switch (format) {
-      case html -> ModerationReportPage.render(PageContext.offline(), report, ruleSet.standardWords().bands(), ReportOptions.printView());
-      case markdown -> MarkdownReport.render(report);
-    };
+    String rendered =
+        switch (format) {
+          case html ->
+              ModerationReportPage.render(
+                  PageContext.offline(),
+                  report,
+                  ruleSet.standardWords().bands(),
+                  ReportOptions.printView());
+          case markdown -> MarkdownReport.render(report);
+        };
     spec.commandLine().getOut().print(rendered);
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;
@@ -61,6 +76,9 @@ final class ReportCommand implements Callable<Integer> {
 
   /** A file when one is there, or when it is written like one: ids have neither '/' nor ".json". */
   private static boolean isFile(String subject) {
-    return Files.exists(Path.of(subject)) || subject.contains("/") || subject.contains("\\") || subject.endsWith(".json");
+    return Files.exists(Path.of(subject))
+        || subject.contains("/")
+        || subject.contains("\\")
+        || subject.endsWith(".json");
   }
 }

@@ -8,12 +8,15 @@ import scot.qiassist.rules.RuleSetException;
 import scot.qiassist.rules.RuleSetLoader;
 
 /**
- * The --rules option shared by every command. Without it, QI Assist uses ./rules when the
- * current directory has one, else the rules beside the qi-assist launcher.
+ * The --rules option shared by every command. Without it, QI Assist uses ./rules when the current
+ * directory has one, else the rules beside the qi-assist launcher.
  */
 final class RulesOption {
 
-  @Option(names = "--rules", paramLabel = "DIR", description = "the rules directory (default: ./rules, else the one beside the launcher)")
+  @Option(
+      names = "--rules",
+      paramLabel = "DIR",
+      description = "the rules directory (default: ./rules, else the one beside the launcher)")
   Path directory;
 
   Path resolve() {

@@ -15,15 +15,15 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import scot.qiassist.http.ActiveRuleSet;
 import scot.qiassist.http.ModerationServices;
-import scot.qiassist.reload.ReloadResult;
-import scot.qiassist.reload.RuleSetReloader;
-import scot.qiassist.reload.RulesWatcher;
-import scot.qiassist.rules.RuleSet;
 import scot.qiassist.http.QiAssistServer;
 import scot.qiassist.http.Role;
 import scot.qiassist.http.ServiceSettings;
 import scot.qiassist.http.Tokens;
 import scot.qiassist.http.TokensException;
+import scot.qiassist.reload.ReloadResult;
+import scot.qiassist.reload.RuleSetReloader;
+import scot.qiassist.reload.RulesWatcher;
+import scot.qiassist.rules.RuleSet;
 import scot.qiassist.storage.EvaluationStore;
 
 /** {@code qi-assist serve}: the same evaluation over HTTP, with the API described at /docs. */
@@ -33,25 +33,49 @@ import scot.qiassist.storage.EvaluationStore;
     description = {
       "Serves evaluations, what-if, the rule catalogue, the terms and the measures over HTTP; /docs describes every route.",
       "Stores every evaluation posted, with the panels' decisions, in --db; serves the pages for moderation panels at /.",
-      "With no tokens (--tokens or " + Tokens.VARIABLE + ") it runs in single-user local mode, on 127.0.0.1 only."
+      "With no tokens (--tokens or "
+          + Tokens.VARIABLE
+          + ") it runs in single-user local mode, on 127.0.0.1 only."
     })
 final class ServeCommand implements Callable<Integer> {
 
-  @Option(names = "--port", paramLabel = "PORT", description = "the port to listen on (default: ${DEFAULT-VALUE})", defaultValue = "8080")
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      description = "the port to listen on (default: ${DEFAULT-VALUE})",
+      defaultValue = "8080")
   int port;
 
-  @Option(names = "--host", paramLabel = "HOST", description = "the address to listen on (default: ${DEFAULT-VALUE}); an address other than loopback needs tokens", defaultValue = ServiceSettings.LOCAL_HOST)
+  @Option(
+      names = "--host",
+      paramLabel = "HOST",
+      description =
+          "the address to listen on (default: ${DEFAULT-VALUE}); an address other than loopback needs tokens",
+      defaultValue = ServiceSettings.LOCAL_HOST)
   String host;
 
-  @Option(names = "--tokens", paramLabel = "FILE", description = "bearer tokens, one 'role token name' a line (roles: inspector, moderator, policy; the name is who holds it, by default the role); added to those in " + Tokens.VARIABLE + " (role:token:name,role:token:name)")
+  @Option(
+      names = "--tokens",
+      paramLabel = "FILE",
+      description =
+          "bearer tokens, one 'role token name' a line (roles: inspector, moderator, policy; the name is who holds it, by default the role); added to those in "
+              + Tokens.VARIABLE
+              + " (role:token:name,role:token:name)")
   Path tokensFile;
 
-  @Option(names = "--body-limit", paramLabel = "BYTES", description = "the largest request body accepted (default: ${DEFAULT-VALUE})", defaultValue = "1000000")
+  @Option(
+      names = "--body-limit",
+      paramLabel = "BYTES",
+      description = "the largest request body accepted (default: ${DEFAULT-VALUE})",
+      defaultValue = "1000000")
   long bodyLimit;
 
   @Mixin RulesOption rules;
 
-  @Option(names = "--no-watch", description = "do not reload the rules when their files change (POST /api/ruleset/reload still does)")
+  @Option(
+      names = "--no-watch",
+      description =
+          "do not reload the rules when their files change (POST /api/ruleset/reload still does)")
   boolean noWatch;
 
   /** Where every posted evaluation and every panel decision is stored (--db). */
@@ -63,8 +87,13 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Tokens tokens = tokens();
     if (tokens.isEmpty() && !loopback(host)) {
-      throw new ParameterException(spec.commandLine(), "--host " + host + " would open the service to other machines with no tokens: give --tokens FILE or "
-          + Tokens.VARIABLE + ", or leave --host out to serve this machine only");
+      throw new ParameterException(
+          spec.commandLine(),
+          "--host "
+              + host
+              + " would open the service to other machines with no tokens: give --tokens FILE or "
+              + Tokens.VARIABLE
+              + ", or leave --host out to serve this machine only");
     }
     ServiceSettings settings;
     try {
@@ -75,20 +104,37 @@ final class ServeCommand implements Callable<Integer> {
     EvaluationStore store = database.open();
     RuleSet initial = rules.load();
     ActiveRuleSet active = new ActiveRuleSet(initial);
-    RuleSetReloader reloader = new RuleSetReloader(rules.resolve(), ExampleFiles.directory(), initial, active::current, active::replace);
-    Javalin app = QiAssistServer.create(active, tokens, settings, ModerationServices.of(store), reloader);
-    RulesWatcher watcher = noWatch ? null : RulesWatcher.start(rules.resolve(), WATCH_DEBOUNCE, () -> announceReload(reloader.reload("file watcher")));
+    RuleSetReloader reloader =
+        new RuleSetReloader(
+            rules.resolve(), ExampleFiles.directory(), initial, active::current, active::replace);
+    Javalin app =
+        QiAssistServer.create(active, tokens, settings, ModerationServices.of(store), reloader);
+    RulesWatcher watcher =
+        noWatch
+            ? null
+            : RulesWatcher.start(
+                rules.resolve(),
+                WATCH_DEBOUNCE,
+                () -> announceReload(reloader.reload("file watcher")));
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      app.stop();
-      closeQuietly(watcher);
-      stopped.countDown();
-    }));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  app.stop();
+                  closeQuietly(watcher);
+                  stopped.countDown();
+                }));
     app.start();
     announce(settings, tokens, active, app.port());
     announceStore(store, app.port());
     if (watcher != null) {
-      spec.commandLine().getOut().println("Watching " + rules.resolve() + ": a saved change is checked and tested, then put in service or refused.");
+      spec.commandLine()
+          .getOut()
+          .println(
+              "Watching "
+                  + rules.resolve()
+                  + ": a saved change is checked and tested, then put in service or refused.");
       spec.commandLine().getOut().flush();
     }
     stopped.await();
@@ -103,8 +149,10 @@ final class ServeCommand implements Callable<Integer> {
     if (result.activated()) {
       out.println("Rules reloaded: version " + result.version() + " is in service.");
     } else {
-      out.println("Rules not reloaded (" + (result.errors().size() + result.examples().size())
-          + " problems; GET /api/ruleset lists them); the previous version stays in service.");
+      out.println(
+          "Rules not reloaded ("
+              + (result.errors().size() + result.examples().size())
+              + " problems; GET /api/ruleset lists them); the previous version stays in service.");
     }
     out.flush();
   }
@@ -129,16 +177,31 @@ final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  private void announce(ServiceSettings settings, Tokens tokens, ActiveRuleSet active, int actualPort) {
+  private void announce(
+      ServiceSettings settings, Tokens tokens, ActiveRuleSet active, int actualPort) {
     var out = spec.commandLine().getOut();
-    String origin = "http://" + (settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host()) + ":" + actualPort;
-    out.println("QI Assist is serving on " + origin + " with the rules in " + active.current().directory()
-        + " (ruleset version " + active.current().version() + ").");
+    String origin =
+        "http://"
+            + (settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host())
+            + ":"
+            + actualPort;
+    out.println(
+        "QI Assist is serving on "
+            + origin
+            + " with the rules in "
+            + active.current().directory()
+            + " (ruleset version "
+            + active.current().version()
+            + ").");
     if (tokens.isEmpty()) {
-      out.println("Single-user local mode: no tokens are configured, so the service listens on 127.0.0.1 only and every route is open to this machine.");
+      out.println(
+          "Single-user local mode: no tokens are configured, so the service listens on 127.0.0.1 only and every route is open to this machine.");
     } else {
-      out.println(tokens.size() + " bearer tokens accepted, for the roles "
-          + tokens.roles().stream().map(Role::id).collect(Collectors.joining(", ")) + ".");
+      out.println(
+          tokens.size()
+              + " bearer tokens accepted, for the roles "
+              + tokens.roles().stream().map(Role::id).collect(Collectors.joining(", "))
+              + ".");
     }
     out.println("The API and a page to try it: " + origin + "/docs. Stop with Ctrl+C.");
     out.flush();
@@ -147,7 +210,12 @@ final class ServeCommand implements Callable<Integer> {
   private void announceStore(EvaluationStore store, int actualPort) {
     var out = spec.commandLine().getOut();
     out.println("Evaluations and panel decisions are stored in " + store.url() + ".");
-    out.println("Pages for moderation panels: http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + actualPort + "/");
+    out.println(
+        "Pages for moderation panels: http://"
+            + (host.contains(":") ? "[" + host + "]" : host)
+            + ":"
+            + actualPort
+            + "/");
     out.flush();
   }
 

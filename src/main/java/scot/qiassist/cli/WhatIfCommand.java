@@ -15,7 +15,9 @@ import scot.qiassist.whatif.WhatIf;
 import scot.qiassist.whatif.WhatIfAnalysis;
 import scot.qiassist.whatif.WhatIfText;
 
-/** {@code qi-assist what-if FILE}: the one-step changes of the evidence that would move the grade. */
+/**
+ * {@code qi-assist what-if FILE}: the one-step changes of the evidence that would move the grade.
+ */
 @Command(
     name = "what-if",
     mixinStandardHelpOptions = true,
@@ -25,12 +27,21 @@ import scot.qiassist.whatif.WhatIfText;
     })
 final class WhatIfCommand implements Callable<Integer> {
 
-  enum Format { text, json }
+  enum Format {
+    text,
+    json
+  }
 
-  @Parameters(paramLabel = "FILE", description = "the evidence file (JSON; see schema/evidence.schema.json)")
+  @Parameters(
+      paramLabel = "FILE",
+      description = "the evidence file (JSON; see schema/evidence.schema.json)")
   Path file;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "text or json (default: ${DEFAULT-VALUE})",
+      defaultValue = "text")
   Format format;
 
   @Mixin RulesOption rules;
@@ -40,8 +51,11 @@ final class WhatIfCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     RuleSet ruleSet = rules.load();
-    WhatIf answer = new WhatIfAnalysis(new Evaluator(ruleSet)).analyse(EvidenceFile.read(file, ruleSet));
-    spec.commandLine().getOut().print(format == Format.json ? JsonReport.render(answer) + "\n" : WhatIfText.of(answer));
+    WhatIf answer =
+        new WhatIfAnalysis(new Evaluator(ruleSet)).analyse(EvidenceFile.read(file, ruleSet));
+    spec.commandLine()
+        .getOut()
+        .print(format == Format.json ? JsonReport.render(answer) + "\n" : WhatIfText.of(answer));
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;
   }

@@ -6,8 +6,8 @@ import scot.qiassist.evidence.Kind;
 import scot.qiassist.evidence.Weight;
 
 /**
- * The strengths and areas for improvement of one evaluation, counted and weighed, for the
- * grade criteria to compare. Points: major 3, important 2, minor 1.
+ * The strengths and areas for improvement of one evaluation, counted and weighed, for the grade
+ * criteria to compare. Points: major 3, important 2, minor 1.
  */
 public record Balance(
     int majorStrengths,
@@ -58,12 +58,14 @@ public record Balance(
   }
 
   public int strengthPoints() {
-    return majorStrengths * Weight.MAJOR.points() + importantStrengths * Weight.IMPORTANT.points()
+    return majorStrengths * Weight.MAJOR.points()
+        + importantStrengths * Weight.IMPORTANT.points()
         + minorStrengths * Weight.MINOR.points();
   }
 
   public int areaPoints() {
-    return majorAreas * Weight.MAJOR.points() + importantAreas * Weight.IMPORTANT.points()
+    return majorAreas * Weight.MAJOR.points()
+        + importantAreas * Weight.IMPORTANT.points()
         + minorAreas * Weight.MINOR.points();
   }
 
@@ -73,9 +75,22 @@ public record Balance(
 
   @Override
   public String toString() {
-    return "strengths: " + majorStrengths + " major, " + importantStrengths + " important, "
-        + minorStrengths + " minor (" + strengthPoints() + " points); areas for improvement: "
-        + majorAreas + " major, " + importantAreas + " important, " + minorAreas + " minor ("
-        + areaPoints() + " points)";
+    return "strengths: "
+        + majorStrengths
+        + " major, "
+        + importantStrengths
+        + " important, "
+        + minorStrengths
+        + " minor ("
+        + strengthPoints()
+        + " points); areas for improvement: "
+        + majorAreas
+        + " major, "
+        + importantAreas
+        + " important, "
+        + minorAreas
+        + " minor ("
+        + areaPoints()
+        + " points)";
   }
 }

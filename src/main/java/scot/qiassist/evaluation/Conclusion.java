@@ -7,12 +7,12 @@ import scot.qiassist.evidence.Measure;
 import scot.qiassist.evidence.Weight;
 
 /**
- * What a decision rule concludes: a strength or an area for improvement under one statement,
- * with its weight, the QI 2.1 aspect it bears on, and its text; some are key messages.
+ * What a decision rule concludes: a strength or an area for improvement under one statement, with
+ * its weight, the QI 2.1 aspect it bears on, and its text; some are key messages.
  *
- * <p>The text may hold placeholders such as {@code {staff.Word}}, filled from the facts the
- * rule matched when the result is written. The rule that inserted a conclusion is recorded
- * by the engine, so rules need not repeat their own ids.
+ * <p>The text may hold placeholders such as {@code {staff.Word}}, filled from the facts the rule
+ * matched when the result is written. The rule that inserted a conclusion is recorded by the
+ * engine, so rules need not repeat their own ids.
  */
 public record Conclusion(
     int statement, Kind kind, Weight weight, Aspect aspect, String text, boolean keyMessage) {
@@ -50,8 +50,12 @@ public record Conclusion(
   /** An inspectors' finding, as it stands: its statement, kind, weight, aspect and text. */
   public static Conclusion from(Finding finding) {
     return new Conclusion(
-        finding.statement(), finding.kind(), finding.weight(), finding.aspect(),
-        Templates.literal(finding.text()), finding.keyMessage());
+        finding.statement(),
+        finding.kind(),
+        finding.weight(),
+        finding.aspect(),
+        Templates.literal(finding.text()),
+        finding.keyMessage());
   }
 
   /** The same conclusion, put forward as a key message of its statement. */

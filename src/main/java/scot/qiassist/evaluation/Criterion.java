@@ -1,8 +1,8 @@
 package scot.qiassist.evaluation;
 
 /**
- * Whether one criterion of a grade holds for this evidence. The criterion's wording is the
- * name of the rule that inserted it; the engine records that rule.
+ * Whether one criterion of a grade holds for this evidence. The criterion's wording is the name of
+ * the rule that inserted it; the engine records that rule.
  *
  * @param grade the grade (2-6) the criterion belongs to
  * @param met whether the evidence meets it

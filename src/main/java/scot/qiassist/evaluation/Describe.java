@@ -13,14 +13,26 @@ final class Describe {
       return "";
     }
     if (fact instanceof Finding f) {
-      return "inspectors' finding (statement " + f.statement() + ", " + f.weight().id() + " "
-          + f.kind().label() + "): " + f.text();
+      return "inspectors' finding (statement "
+          + f.statement()
+          + ", "
+          + f.weight().id()
+          + " "
+          + f.kind().label()
+          + "): "
+          + f.text();
     }
     if (fact instanceof Band b) {
       return b.word() + " (" + b.range() + ")";
     }
     if (fact instanceof Conclusion c) {
-      return c.weight().id() + " " + c.kind().label() + " (statement " + c.statement() + "): " + c.text();
+      return c.weight().id()
+          + " "
+          + c.kind().label()
+          + " (statement "
+          + c.statement()
+          + "): "
+          + c.text();
     }
     if (fact instanceof scot.qiassist.evidence.Measure m) {
       return m.id();

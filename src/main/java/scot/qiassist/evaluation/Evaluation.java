@@ -5,9 +5,9 @@ import scot.qiassist.grade.DraftComparison;
 import scot.qiassist.grade.GradeCriteria;
 
 /**
- * The result of evaluating one inspection's evidence: the grade and why, the key messages
- * and every other judgement, every rule that fired, and the warnings. The JSON form of this
- * record is the contract of the service and of {@code evaluate --format json}.
+ * The result of evaluating one inspection's evidence: the grade and why, the key messages and every
+ * other judgement, every rule that fired, and the warnings. The JSON form of this record is the
+ * contract of the service and of {@code evaluate --format json}.
  */
 public record Evaluation(
     String partnership,
@@ -34,17 +34,31 @@ public record Evaluation(
 
   /** The counts and points the grade criteria compared. */
   public record BalanceView(
-      int majorStrengths, int importantStrengths, int minorStrengths,
-      int majorAreas, int importantAreas, int minorAreas,
-      int strengthPoints, int areaPoints,
-      int statementsWithMajorStrength, int aspectsWithStrength, String summary) {
+      int majorStrengths,
+      int importantStrengths,
+      int minorStrengths,
+      int majorAreas,
+      int importantAreas,
+      int minorAreas,
+      int strengthPoints,
+      int areaPoints,
+      int statementsWithMajorStrength,
+      int aspectsWithStrength,
+      String summary) {
 
     static BalanceView of(Balance b) {
       return new BalanceView(
-          b.majorStrengths(), b.importantStrengths(), b.minorStrengths(),
-          b.majorAreas(), b.importantAreas(), b.minorAreas(),
-          b.strengthPoints(), b.areaPoints(),
-          b.statementsWithMajorStrength(), b.aspectsWithStrength(), b.toString());
+          b.majorStrengths(),
+          b.importantStrengths(),
+          b.minorStrengths(),
+          b.majorAreas(),
+          b.importantAreas(),
+          b.minorAreas(),
+          b.strengthPoints(),
+          b.areaPoints(),
+          b.statementsWithMajorStrength(),
+          b.aspectsWithStrength(),
+          b.toString());
     }
   }
 }

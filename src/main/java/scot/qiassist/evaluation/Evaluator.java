@@ -18,15 +18,16 @@ import scot.qiassist.rules.RuleSet;
  * Evaluates one evidence document under one rule set, in a fresh session of its own.
  *
  * <p>Rules run in four phases, by agenda group: classification (figures to standard words),
- * decisions (readings and findings to strengths, areas for improvement and key messages),
- * weigh (the balance of those), and grade (each grade's criteria against the balance).
+ * decisions (readings and findings to strengths, areas for improvement and key messages), weigh
+ * (the balance of those), and grade (each grade's criteria against the balance).
  */
 public final class Evaluator {
 
   /** Far above any real rule set's firings (the reference evaluation fires about 200). */
   public static final int FIRING_CAP = 20_000;
 
-  private static final List<String> PHASES = List.of("grade", "weigh", "decisions", "classification");
+  private static final List<String> PHASES =
+      List.of("grade", "weigh", "decisions", "classification");
 
   private final RuleSet rules;
 
@@ -54,9 +55,9 @@ public final class Evaluator {
   }
 
   /**
-   * Only the grade the evidence supports: the same rules and the same decision as
-   * {@link #evaluate}, without tracing the firings or writing explanations, for callers that
-   * weigh many variants of one document (what-if).
+   * Only the grade the evidence supports: the same rules and the same decision as {@link
+   * #evaluate}, without tracing the firings or writing explanations, for callers that weigh many
+   * variants of one document (what-if).
    */
   public Grade grade(EvidenceDocument evidence) {
     KieSession session = open(evidence);
@@ -65,10 +66,11 @@ public final class Evaluator {
         evaluate(evidence); // throws, naming the rules that loop
         throw new RuleLoopException(FIRING_CAP, List.of());
       }
-      List<CriterionResult> criteria = session.getObjects(o -> o instanceof Criterion).stream()
-          .map(Criterion.class::cast)
-          .map(c -> new CriterionResult(c.grade(), null, null, c.met(), null, null, 0))
-          .toList();
+      List<CriterionResult> criteria =
+          session.getObjects(o -> o instanceof Criterion).stream()
+              .map(Criterion.class::cast)
+              .map(c -> new CriterionResult(c.grade(), null, null, c.met(), null, null, 0))
+              .toList();
       return GradeDecision.gradeOf(criteria);
     } finally {
       session.dispose();
@@ -81,7 +83,10 @@ public final class Evaluator {
     session.insert(rules.standardWords());
     rules.standardWords().bands().forEach(session::insert);
     for (EvidenceItem item : evidence.evidence()) {
-      rules.measures().find(item.measure()).ifPresent(m -> session.insert(Share.of(item, m, rules.phrases())));
+      rules
+          .measures()
+          .find(item.measure())
+          .ifPresent(m -> session.insert(Share.of(item, m, rules.phrases())));
     }
     evidence.findings().forEach(session::insert);
     PHASES.forEach(phase -> session.getAgenda().getAgendaGroup(phase).setFocus());
@@ -111,16 +116,34 @@ public final class Evaluator {
       for (Trace.Firing f : firings) {
         RuleInfo rule = rules.rule(f.packageName(), f.ruleName());
         String explanation = Templates.fill(rule.explanation(), f.bindings());
-        List<String> facts = f.matched().stream().filter(Describe::isEvidence).map(Describe::fact).toList();
-        fired.add(new FiredRule(rule.id(), rule.name(), rule.file(), rule.line(), rule.metadata(), explanation, facts));
+        List<String> facts =
+            f.matched().stream().filter(Describe::isEvidence).map(Describe::fact).toList();
+        fired.add(
+            new FiredRule(
+                rule.id(),
+                rule.name(),
+                rule.file(),
+                rule.line(),
+                rule.metadata(),
+                explanation,
+                facts));
         if (f.inserted().stream().anyMatch(Conclusion.class::isInstance)) {
-          f.matched().forEach(m -> dependents.computeIfAbsent(m, k -> new ArrayList<>()).add(rule.id()));
+          f.matched()
+              .forEach(m -> dependents.computeIfAbsent(m, k -> new ArrayList<>()).add(rule.id()));
         }
         for (Object inserted : f.inserted()) {
           if (inserted instanceof Conclusion c) {
             judgements.add(judgement(c, rule, f, facts));
           } else if (inserted instanceof Criterion c) {
-            criteria.add(new CriterionResult(c.grade(), rule.id(), rule.name(), c.met(), explanation, rule.file(), rule.line()));
+            criteria.add(
+                new CriterionResult(
+                    c.grade(),
+                    rule.id(),
+                    rule.name(),
+                    c.met(),
+                    explanation,
+                    rule.file(),
+                    rule.line()));
           } else if (inserted instanceof Reading r) {
             readings.add(r);
           } else if (inserted instanceof BoundaryWarning w) {
@@ -135,11 +158,15 @@ public final class Evaluator {
       return new Evaluation(
           evidence.partnership(),
           new Evaluation.GradeView(decision.grade().value(), decision.grade().label()),
-          new Evaluation.GradeReasons(decision.summary(), decision.notHigher(), decision.notLower()),
+          new Evaluation.GradeReasons(
+              decision.summary(), decision.notHigher(), decision.notLower()),
           judgements.stream().filter(Judgement::keyMessage).toList(),
           judgements,
           Evaluation.BalanceView.of(balance),
-          readings.stream().map(ReadingView::of).sorted(Comparator.comparingInt(ReadingView::statement)).toList(),
+          readings.stream()
+              .map(ReadingView::of)
+              .sorted(Comparator.comparingInt(ReadingView::statement))
+              .toList(),
           fired,
           decision.criteria(),
           boundaries.stream().map(w -> warning(w, dependents)).toList(),
@@ -147,20 +174,39 @@ public final class Evaluator {
           rules.version());
     }
 
-    private static Judgement judgement(Conclusion c, RuleInfo rule, Trace.Firing f, List<String> facts) {
+    private static Judgement judgement(
+        Conclusion c, RuleInfo rule, Trace.Firing f, List<String> facts) {
       return new Judgement(
-          c.statement(), c.kind().id(), c.weight().id(), c.aspect() == null ? null : c.aspect().id(),
-          Templates.fill(c.text(), f.bindings()), c.keyMessage(),
-          rule.id(), rule.name(), rule.file(), rule.line(), facts);
+          c.statement(),
+          c.kind().id(),
+          c.weight().id(),
+          c.aspect() == null ? null : c.aspect().id(),
+          Templates.fill(c.text(), f.bindings()),
+          c.keyMessage(),
+          rule.id(),
+          rule.name(),
+          rule.file(),
+          rule.line(),
+          facts);
     }
 
     private static Warning warning(BoundaryWarning w, Map<Object, List<String>> dependents) {
       Reading r = w.reading();
       List<String> rules = dependents.getOrDefault(r, List.of()).stream().distinct().toList();
-      String message = r.figures() + " for '" + r.measure() + "' reaches from " + r.lowest().word() + " to "
-          + r.highest().word() + "; it was read as " + r.word() + ", the band of its middle. "
-          + (rules.isEmpty() ? "No conclusion rests on it."
-              : "Conclusions that rest on it: " + String.join(", ", rules) + ".");
+      String message =
+          r.figures()
+              + " for '"
+              + r.measure()
+              + "' reaches from "
+              + r.lowest().word()
+              + " to "
+              + r.highest().word()
+              + "; it was read as "
+              + r.word()
+              + ", the band of its middle. "
+              + (rules.isEmpty()
+                  ? "No conclusion rests on it."
+                  : "Conclusions that rest on it: " + String.join(", ", rules) + ".");
       return new Warning("boundary", r.measure(), message, rules);
     }
   }

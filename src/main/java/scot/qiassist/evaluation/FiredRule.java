@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One firing of one rule, explained: the rule, where it is written, its metadata, its
- * explanation filled with the figures it matched, and those facts.
+ * One firing of one rule, explained: the rule, where it is written, its metadata, its explanation
+ * filled with the figures it matched, and those facts.
  */
 public record FiredRule(
     String ruleId,

@@ -8,9 +8,9 @@ import scot.qiassist.terms.StandardWords;
 /**
  * A share classified with its standard word: the fact that decision rules reason on.
  *
- * <p>A share given as a range is read by the band of its middle; {@link #straddles()} says
- * when the range reaches into another band, so that a result can warn which conclusions
- * depend on that reading.
+ * <p>A share given as a range is read by the band of its middle; {@link #straddles()} says when the
+ * range reaches into another band, so that a result can warn which conclusions depend on that
+ * reading.
  *
  * @param share the figure classified
  * @param band the band of the share's middle: the word decisions use
@@ -72,9 +72,9 @@ public record Reading(Share share, Band band, Band lowest, Band highest, Standar
   }
 
   /**
-   * The reading as an explanation shows it, after the measure's id: "45 of 60 records read
-   * (75%): most, at its 75% threshold", "'more than half' (51%-66%): the majority (50% up to
-   * 74%)", or "'almost all' (90% up to 99%)" when the evidence used the standard word itself.
+   * The reading as an explanation shows it, after the measure's id: "45 of 60 records read (75%):
+   * most, at its 75% threshold", "'more than half' (51%-66%): the majority (50% up to 74%)", or
+   * "'almost all' (90% up to 99%)" when the evidence used the standard word itself.
    */
   @Override
   public String toString() {
@@ -82,7 +82,9 @@ public record Reading(Share share, Band band, Band lowest, Band highest, Standar
     String reading;
     if (share.phrase() != null && share.phrase().trim().equalsIgnoreCase(word())) {
       reading = "'" + share.phrase().trim() + "' (" + band.range() + ")";
-    } else if (interval.isPoint() && interval.low() == band.lowest() && band.lowest() != band.highest()) {
+    } else if (interval.isPoint()
+        && interval.low() == band.lowest()
+        && band.lowest() != band.highest()) {
       reading = share.figures() + ": " + word() + ", at its " + band.lowest() + "% threshold";
     } else {
       reading = share.figures() + ": " + word() + " (" + band.range() + ")";

@@ -1,8 +1,8 @@
 package scot.qiassist.evaluation;
 
 /**
- * One figure of the evidence as it was read: its standard word and band, and whether its
- * range reaches into another band.
+ * One figure of the evidence as it was read: its standard word and band, and whether its range
+ * reaches into another band.
  */
 public record ReadingView(
     String measure,
@@ -18,8 +18,15 @@ public record ReadingView(
 
   static ReadingView of(Reading r) {
     return new ReadingView(
-        r.measure(), r.measureInfo().statement(), r.figures(),
-        r.share().interval().low(), r.share().interval().high(),
-        r.word(), r.band().range(), r.lowest().word(), r.highest().word(), r.straddles());
+        r.measure(),
+        r.measureInfo().statement(),
+        r.figures(),
+        r.share().interval().low(),
+        r.share().interval().high(),
+        r.word(),
+        r.band().range(),
+        r.lowest().word(),
+        r.highest().word(),
+        r.straddles());
   }
 }

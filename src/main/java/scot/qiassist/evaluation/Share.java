@@ -23,7 +23,14 @@ public record Share(Measure measure, Interval interval, String figures, String p
       return new Share(
           measure,
           Interval.point(percent),
-          item.count() + " of " + item.of() + " " + measure.source().sampleName() + " (" + percent + "%)",
+          item.count()
+              + " of "
+              + item.of()
+              + " "
+              + measure.source().sampleName()
+              + " ("
+              + percent
+              + "%)",
           null);
     }
     if (item.percent() != null) {
@@ -32,14 +39,19 @@ public record Share(Measure measure, Interval interval, String figures, String p
       return new Share(
           measure,
           Interval.point(percent),
-          given + "%" + (given.equals(String.valueOf(percent)) ? "" : " (" + percent + "% as a whole percent)"),
+          given
+              + "%"
+              + (given.equals(String.valueOf(percent))
+                  ? ""
+                  : " (" + percent + "% as a whole percent)"),
           null);
     }
     Interval interval =
         phrases
             .interpret(item.phrase())
             .orElseThrow(() -> new IllegalArgumentException("unknown phrase " + item.phrase()));
-    return new Share(measure, interval, "'" + item.phrase() + "' (" + interval + ")", item.phrase());
+    return new Share(
+        measure, interval, "'" + item.phrase() + "' (" + interval + ")", item.phrase());
   }
 
   public String measureId() {

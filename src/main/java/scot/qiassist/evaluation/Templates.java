@@ -9,11 +9,11 @@ import java.util.regex.Pattern;
  * Fills the placeholders of rule text with the facts a rule matched.
  *
  * <p>{@code {staff}} is the matched fact as a person reads it ("1,200 of 1,316 staff survey
- * responses (91%): almost all (90% up to 99%)"); {@code {staff.word}} is one of its fields,
- * and {@code {staff.Word}} the same with a capital first letter. Only record fields of the
- * fact model are read; an unknown placeholder is left as written, so that a check can find it.
- * "{{" stands for a literal "{": text that is data, such as an inspector's finding, is escaped
- * with {@link #literal(String)} so that it is shown exactly as written.
+ * responses (91%): almost all (90% up to 99%)"); {@code {staff.word}} is one of its fields, and
+ * {@code {staff.Word}} the same with a capital first letter. Only record fields of the fact model
+ * are read; an unknown placeholder is left as written, so that a check can find it. "{{" stands for
+ * a literal "{": text that is data, such as an inspector's finding, is escaped with {@link
+ * #literal(String)} so that it is shown exactly as written.
  */
 public final class Templates {
 
@@ -35,7 +35,10 @@ public final class Templates {
         continue;
       }
       Object fact = bindings.get(m.group(1));
-      String value = fact == null ? null : m.group(2) == null ? Describe.fact(fact) : property(fact, m.group(2));
+      String value =
+          fact == null
+              ? null
+              : m.group(2) == null ? Describe.fact(fact) : property(fact, m.group(2));
       // Appended as is: appendReplacement would parse each value for $ groups, on every firing.
       out.append(template, written, m.start()).append(value == null ? m.group() : value);
       written = m.end();

@@ -15,13 +15,18 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.rule.Match;
 
 /**
- * Records every rule firing of one session: the rule, the facts it matched by name, and the
- * facts its consequence inserted. One trace per session; not shared between threads.
+ * Records every rule firing of one session: the rule, the facts it matched by name, and the facts
+ * its consequence inserted. One trace per session; not shared between threads.
  */
 final class Trace extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
   /** One firing: which rule, what it matched, what it inserted. */
-  record Firing(String packageName, String ruleName, Map<String, Object> bindings, List<Object> matched, List<Object> inserted) {}
+  record Firing(
+      String packageName,
+      String ruleName,
+      Map<String, Object> bindings,
+      List<Object> matched,
+      List<Object> inserted) {}
 
   private final List<Firing> firings = new ArrayList<>();
   private final Map<String, Integer> counts = new HashMap<>();

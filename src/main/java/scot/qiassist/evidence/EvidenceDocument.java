@@ -4,8 +4,8 @@ import java.util.List;
 import scot.qiassist.grade.Grade;
 
 /**
- * The evidence of one inspection: the partnership, its samples, its figures and the
- * inspectors' findings, with the draft grade the inspectors are testing, if any.
+ * The evidence of one inspection: the partnership, its samples, its figures and the inspectors'
+ * findings, with the draft grade the inspectors are testing, if any.
  */
 public record EvidenceDocument(
     String partnership,

@@ -1,11 +1,11 @@
 package scot.qiassist.evidence;
 
 /**
- * One figure reported against a measure, in exactly one of three forms: a count of a sample
- * ({@code count} of {@code of}), a percentage, or a phrase in a report's words.
+ * One figure reported against a measure, in exactly one of three forms: a count of a sample ({@code
+ * count} of {@code of}), a percentage, or a phrase in a report's words.
  *
- * <p>Evidence files are checked by {@link EvidenceReader} before an item is built; the
- * constructor only guards the invariants every caller relies on.
+ * <p>Evidence files are checked by {@link EvidenceReader} before an item is built; the constructor
+ * only guards the invariants every caller relies on.
  */
 public record EvidenceItem(
     String measure, Integer count, Integer of, Double percent, String phrase, String note) {

@@ -16,8 +16,8 @@ import scot.qiassist.grade.Grade;
 import scot.qiassist.terms.PhraseBook;
 
 /**
- * Reads an evidence document from JSON and checks it whole, reporting every problem at once
- * with its JSON path, the value found and what was expected. Nothing invalid gets through.
+ * Reads an evidence document from JSON and checks it whole, reporting every problem at once with
+ * its JSON path, the value found and what was expected. Nothing invalid gets through.
  */
 public final class EvidenceReader {
 
@@ -25,15 +25,25 @@ public final class EvidenceReader {
   static final int MAX_TEXT = 2000;
   private static final Set<String> DOCUMENT_FIELDS =
       Set.of(
-          "$schema", "description", "partnership", "inspectionPeriod", "draftGrade", "samples",
-          "evidence", "findings");
+          "$schema",
+          "description",
+          "partnership",
+          "inspectionPeriod",
+          "draftGrade",
+          "samples",
+          "evidence",
+          "findings");
   private static final Set<String> ITEM_FIELDS =
       Set.of("measure", "count", "of", "percent", "phrase", "note");
   private static final Set<String> FINDING_FIELDS =
       Set.of("statement", "kind", "weight", "text", "aspect", "keyMessage");
   private static final List<String> SAMPLE_FIELDS =
       List.of(
-          "recordsRead", "childrenAndYoungPeople", "parentsAndCarers", "staffSurvey", "staffMet",
+          "recordsRead",
+          "childrenAndYoungPeople",
+          "parentsAndCarers",
+          "staffSurvey",
+          "staffMet",
           "electedMembers");
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -83,8 +93,7 @@ public final class EvidenceReader {
 
   private static Problem malformed(JsonProcessingException e) {
     JsonLocation at = e.getLocation();
-    String where =
-        at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+    String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
     String why = e.getOriginalMessage().replaceAll("\\s*\\n.*", "");
     return new Problem("", "the evidence is not valid JSON" + where + ": " + why);
   }
@@ -98,7 +107,8 @@ public final class EvidenceReader {
       problems.add(
           new Problem(
               path,
-              "expected {\"from\": \"YYYY-MM-DD\", \"to\": \"YYYY-MM-DD\"}, found " + Fields.shortly(node)));
+              "expected {\"from\": \"YYYY-MM-DD\", \"to\": \"YYYY-MM-DD\"}, found "
+                  + Fields.shortly(node)));
       return null;
     }
     Fields f = new Fields(node, path, problems);
@@ -109,7 +119,9 @@ public final class EvidenceReader {
       problems.add(
           new Problem(
               path + ".to",
-              to + " is before the start of the inspection, " + from
+              to
+                  + " is before the start of the inspection, "
+                  + from
                   + "; expected the last day, on or after 'from'"));
       return null;
     }
@@ -187,7 +199,10 @@ public final class EvidenceReader {
         problems.add(
             new Problem(
                 path + ".measure",
-                "'" + item.measure() + "' is already given at evidence[" + first
+                "'"
+                    + item.measure()
+                    + "' is already given at evidence["
+                    + first
                     + "]; give each measure once"));
         continue;
       }
@@ -271,7 +286,8 @@ public final class EvidenceReader {
 
     EvidenceItem item() {
       if (!node.isObject()) {
-        problems.add(new Problem(path, "expected an evidence object, found " + Fields.shortly(node)));
+        problems.add(
+            new Problem(path, "expected an evidence object, found " + Fields.shortly(node)));
         return null;
       }
       int before = problems.size();
@@ -288,7 +304,8 @@ public final class EvidenceReader {
                 path,
                 forms.isEmpty()
                     ? "no figure given; expected exactly one of count with of, percent, or phrase"
-                    : "gives " + String.join(" and ", forms)
+                    : "gives "
+                        + String.join(" and ", forms)
                         + "; expected exactly one of count with of, percent, or phrase"));
         return null;
       }
@@ -332,8 +349,12 @@ public final class EvidenceReader {
               () -> {
                 f.problem(
                     "measure",
-                    "'" + id + "' is not in the measure catalogue; the nearest are "
-                        + String.join(", ", catalogue.nearest(id, 3).stream().map(s -> "'" + s + "'").toList()));
+                    "'"
+                        + id
+                        + "' is not in the measure catalogue; the nearest are "
+                        + String.join(
+                            ", ",
+                            catalogue.nearest(id, 3).stream().map(s -> "'" + s + "'").toList()));
                 return null;
               });
     }
@@ -351,8 +372,15 @@ public final class EvidenceReader {
         problems.add(
             new Problem(
                 path + ".of",
-                of + " is more than the sample of " + sample + " " + measure.source().sampleName()
-                    + " declared in samples; '" + measure.id() + "' counts " + measure.source().sampleName()));
+                of
+                    + " is more than the sample of "
+                    + sample
+                    + " "
+                    + measure.source().sampleName()
+                    + " declared in samples; '"
+                    + measure.id()
+                    + "' counts "
+                    + measure.source().sampleName()));
       }
     }
 
@@ -361,7 +389,10 @@ public final class EvidenceReader {
       if (phrase != null && phrases.interpret(phrase).isEmpty()) {
         f.problem(
             "phrase",
-            "'" + phrase + "' is not a phrase QI Assist knows; expected " + either(phrases.known()));
+            "'"
+                + phrase
+                + "' is not a phrase QI Assist knows; expected "
+                + either(phrases.known()));
         return null;
       }
       return phrase;
@@ -372,7 +403,9 @@ public final class EvidenceReader {
       if (kinds.size() < 2) {
         return String.join("", kinds);
       }
-      return String.join("; ", kinds.subList(0, kinds.size() - 1)) + "; or " + kinds.get(kinds.size() - 1);
+      return String.join("; ", kinds.subList(0, kinds.size() - 1))
+          + "; or "
+          + kinds.get(kinds.size() - 1);
     }
   }
 }

@@ -38,7 +38,10 @@ final class Fields {
       }
     }
     for (String name : unknown) {
-      problem(name, "is not a field QI Assist knows; expected one of " + String.join(", ", known.stream().sorted().toList()));
+      problem(
+          name,
+          "is not a field QI Assist knows; expected one of "
+              + String.join(", ", known.stream().sorted().toList()));
     }
   }
 
@@ -52,7 +55,8 @@ final class Fields {
       return null;
     }
     if (value.asText().length() > maxLength) {
-      problem(name, "is " + value.asText().length() + " characters long; the limit is " + maxLength);
+      problem(
+          name, "is " + value.asText().length() + " characters long; the limit is " + maxLength);
       return null;
     }
     return value.asText().trim();
@@ -116,7 +120,8 @@ final class Fields {
     }
     problem(
         name,
-        shortly(value) + " is not one of "
+        shortly(value)
+            + " is not one of "
             + String.join(", ", Arrays.stream(values).map(e -> "'" + id.apply(e) + "'").toList()));
     return null;
   }

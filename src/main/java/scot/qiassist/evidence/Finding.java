@@ -1,8 +1,8 @@
 package scot.qiassist.evidence;
 
 /**
- * An inspector's qualitative judgement that figures do not carry, such as "leaders had a
- * clear vision, understood by staff".
+ * An inspector's qualitative judgement that figures do not carry, such as "leaders had a clear
+ * vision, understood by staff".
  *
  * @param statement the inspection statement it belongs to, 1-4
  * @param kind strength or area for improvement
@@ -16,7 +16,8 @@ public record Finding(
 
   public Finding {
     if (statement < 1 || statement > 4 || kind == null || weight == null || text == null) {
-      throw new IllegalArgumentException("a finding needs a statement 1-4, a kind, a weight and text");
+      throw new IllegalArgumentException(
+          "a finding needs a statement 1-4, a kind, a weight and text");
     }
   }
 

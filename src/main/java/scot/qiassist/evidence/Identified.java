@@ -12,6 +12,7 @@ public interface Identified {
         return e;
       }
     }
-    throw new IllegalArgumentException("'" + id + "' is not a " + type.getSimpleName().toLowerCase(java.util.Locale.ROOT));
+    throw new IllegalArgumentException(
+        "'" + id + "' is not a " + type.getSimpleName().toLowerCase(java.util.Locale.ROOT));
   }
 }

@@ -31,7 +31,8 @@ public record Measure(
           "measure '" + id + "': statement " + statement + " is not 1-4");
     }
     if (group == null || !group.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-      throw new IllegalArgumentException("measure '" + id + "': group '" + group + "' is not kebab-case");
+      throw new IllegalArgumentException(
+          "measure '" + id + "': group '" + group + "' is not kebab-case");
     }
     if (source == null || direction == null) {
       throw new IllegalArgumentException("measure '" + id + "' needs a source and a direction");
@@ -44,7 +45,8 @@ public record Measure(
 
   /** The sentence with the standard word put in: "Almost all staff were confident ...". */
   public String sentence(String word) {
-    String capitalised = word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    String capitalised =
+        word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     return sentence.replace("{Word}", capitalised).replace("{word}", word);
   }
 }

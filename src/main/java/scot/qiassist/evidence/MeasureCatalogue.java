@@ -15,7 +15,9 @@ public final class MeasureCatalogue {
     this.measures = measures;
   }
 
-  /** @throws IllegalArgumentException when an id is listed twice */
+  /**
+   * @throws IllegalArgumentException when an id is listed twice
+   */
   public static MeasureCatalogue of(List<Measure> measures) {
     Map<String, Measure> byId = new LinkedHashMap<>();
     for (Measure m : measures) {
@@ -37,7 +39,8 @@ public final class MeasureCatalogue {
   /** The known ids closest in spelling to an unknown one, nearest first. */
   public List<String> nearest(String unknown, int howMany) {
     return measures.keySet().stream()
-        .sorted(Comparator.comparingInt((String id) -> distance(unknown, id)).thenComparing(id -> id))
+        .sorted(
+            Comparator.comparingInt((String id) -> distance(unknown, id)).thenComparing(id -> id))
         .limit(howMany)
         .toList();
   }

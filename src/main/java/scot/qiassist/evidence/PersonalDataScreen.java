@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Refuses free text that looks like it identifies a child or family.
  *
- * <p>Evidence is about services in aggregate. This screen cannot recognise every name, so it
- * looks for the details that most often slip into notes: contact details, postcodes, CHI
- * numbers, dates of birth and titled names ("Mrs Smith").
+ * <p>Evidence is about services in aggregate. This screen cannot recognise every name, so it looks
+ * for the details that most often slip into notes: contact details, postcodes, CHI numbers, dates
+ * of birth and titled names ("Mrs Smith").
  */
 public final class PersonalDataScreen {
 
@@ -21,13 +21,14 @@ public final class PersonalDataScreen {
       List.of(
           new Check("an email address", Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+")),
           new Check(
-              "a telephone number", Pattern.compile("(?<!\\d)(?:\\+44\\s?|0)\\d{3,4}\\s?\\d{3}\\s?\\d{3,4}(?!\\d)")),
+              "a telephone number",
+              Pattern.compile("(?<!\\d)(?:\\+44\\s?|0)\\d{3,4}\\s?\\d{3}\\s?\\d{3,4}(?!\\d)")),
+          new Check("a CHI number", Pattern.compile("(?<!\\d)\\d{6}\\s?\\d{4}(?!\\d)")),
           new Check(
-              "a CHI number", Pattern.compile("(?<!\\d)\\d{6}\\s?\\d{4}(?!\\d)")),
+              "a postcode", Pattern.compile("(?i)\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b")),
           new Check(
-              "a postcode",
-              Pattern.compile("(?i)\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b")),
-          new Check("a date of birth", Pattern.compile("(?i)\\b(?:d\\.?o\\.?b\\.?|date of birth|born on)\\b")),
+              "a date of birth",
+              Pattern.compile("(?i)\\b(?:d\\.?o\\.?b\\.?|date of birth|born on)\\b")),
           new Check(
               "a full date, which could be a date of birth (give a month and year instead, such as April 2023)",
               Pattern.compile("\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b")),
@@ -52,9 +53,9 @@ public final class PersonalDataScreen {
   }
 
   /**
-   * Whether the text has what every pattern above needs: a digit, an @, a title, or words
-   * about birth. Most notes have none, and ruling the patterns out one by one costs more than
-   * the rest of reading the evidence.
+   * Whether the text has what every pattern above needs: a digit, an @, a title, or words about
+   * birth. Most notes have none, and ruling the patterns out one by one costs more than the rest of
+   * reading the evidence.
    */
   private static boolean mayIdentify(String text) {
     for (int i = 0; i < text.length(); i++) {
@@ -63,10 +64,17 @@ public final class PersonalDataScreen {
         return true;
       }
     }
-    if (text.contains("Mr") || text.contains("Ms") || text.contains("Miss") || text.contains("Master")) {
+    if (text.contains("Mr")
+        || text.contains("Ms")
+        || text.contains("Miss")
+        || text.contains("Master")) {
       return true;
     }
     String lower = text.toLowerCase(Locale.ROOT);
-    return lower.contains("dob") || lower.contains("d.o") || lower.contains("do.b") || lower.contains("birth") || lower.contains("born");
+    return lower.contains("dob")
+        || lower.contains("d.o")
+        || lower.contains("do.b")
+        || lower.contains("birth")
+        || lower.contains("born");
   }
 }

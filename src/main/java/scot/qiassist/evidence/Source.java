@@ -6,7 +6,9 @@ import java.util.function.Function;
 public enum Source implements Identified {
   RECORD_READING("record-reading", "records read", Samples::recordsRead),
   CHILDREN_AND_YOUNG_PEOPLE(
-      "children-and-young-people", "children and young people heard", Samples::childrenAndYoungPeople),
+      "children-and-young-people",
+      "children and young people heard",
+      Samples::childrenAndYoungPeople),
   PARENTS_AND_CARERS("parents-and-carers", "parents and carers heard", Samples::parentsAndCarers),
   STAFF_SURVEY("staff-survey", "staff survey responses", Samples::staffSurvey),
   STAFF_MEETINGS("staff-meetings", "staff met", Samples::staffMet),

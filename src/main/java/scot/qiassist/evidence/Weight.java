@@ -4,8 +4,8 @@ package scot.qiassist.evidence;
  * How much a strength or an area for improvement weighs in the balance for the grade.
  *
  * <p>The points (major 3, important 2, minor 1) are what the grade rules compare when they ask
- * whether strengths "just", "clearly" or by far outweigh areas for improvement; they are listed
- * in rules/README.md beside the grade criteria that use them.
+ * whether strengths "just", "clearly" or by far outweigh areas for improvement; they are listed in
+ * rules/README.md beside the grade criteria that use them.
  */
 public enum Weight implements Identified {
   MINOR("minor", 1),

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The examples of a directory and the expected outcome written beside each
- * ({@code NAME.expected.json} beside {@code NAME.json}), read and written in one format.
+ * The examples of a directory and the expected outcome written beside each ({@code
+ * NAME.expected.json} beside {@code NAME.json}), read and written in one format.
  */
 public final class ExpectedOutcomes {
 
@@ -25,7 +25,10 @@ public final class ExpectedOutcomes {
   /** Every evidence file of a directory, sorted; expected-outcome files are not examples. */
   public static List<Path> examplesIn(Path directory) throws IOException {
     try (Stream<Path> files = Files.list(directory)) {
-      return files.filter(p -> p.toString().endsWith(".json") && !p.toString().endsWith(SUFFIX)).sorted().toList();
+      return files
+          .filter(p -> p.toString().endsWith(".json") && !p.toString().endsWith(SUFFIX))
+          .sorted()
+          .toList();
     }
   }
 
@@ -34,14 +37,18 @@ public final class ExpectedOutcomes {
     return example.resolveSibling(name.substring(0, name.length() - ".json".length()) + SUFFIX);
   }
 
-  /** @throws IOException when the file is missing or not in the expected-outcome format */
+  /**
+   * @throws IOException when the file is missing or not in the expected-outcome format
+   */
   public static Outcome read(Path expectedFile) throws IOException {
     JsonNode node = JSON.readTree(expectedFile.toFile());
     if (node == null || !node.has("grade") || !node.has("keyMessages") || !node.has("firedRules")) {
-      throw new IOException(expectedFile + ": expected an object with grade, keyMessages and firedRules");
+      throw new IOException(
+          expectedFile + ": expected an object with grade, keyMessages and firedRules");
     }
     List<String> messages = new ArrayList<>();
-    node.get("keyMessages").forEach(k -> messages.add(k.get("statement").asInt() + ": " + k.get("text").asText()));
+    node.get("keyMessages")
+        .forEach(k -> messages.add(k.get("statement").asInt() + ": " + k.get("text").asText()));
     List<String> fired = new ArrayList<>();
     node.get("firedRules").forEach(r -> fired.add(r.asText()));
     return new Outcome(node.get("grade").asText(), messages, fired);
@@ -53,7 +60,8 @@ public final class ExpectedOutcomes {
     json.put("grade", outcome.grade());
     json.put("keyMessages", outcome.keyMessages().stream().map(ExpectedOutcomes::message).toList());
     json.put("firedRules", outcome.firedRules());
-    Files.writeString(expectedFile, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n");
+    Files.writeString(
+        expectedFile, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n");
   }
 
   private static Map<String, Object> message(String statementAndText) {

@@ -6,8 +6,8 @@ import scot.qiassist.evaluation.Evaluation;
 import scot.qiassist.evaluation.FiredRule;
 
 /**
- * What an evaluation concluded, in the terms an example's expected outcome is written in:
- * the grade, the key messages, and the ids of the rules that fired.
+ * What an evaluation concluded, in the terms an example's expected outcome is written in: the
+ * grade, the key messages, and the ids of the rules that fired.
  *
  * @param grade the grade's label, such as "Very good"
  * @param keyMessages each key message as "statement: text"

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How an actual outcome differs from another (expected, or under other rules): the grade,
- * key messages gained and lost, and rules that started or stopped firing.
+ * How an actual outcome differs from another (expected, or under other rules): the grade, key
+ * messages gained and lost, and rules that started or stopped firing.
  */
 public record OutcomeDifference(
     String gradeBefore,
@@ -36,8 +36,11 @@ public record OutcomeDifference(
   }
 
   public boolean isEmpty() {
-    return !gradeChanged() && keyMessagesGained.isEmpty() && keyMessagesLost.isEmpty()
-        && rulesNowFiring.isEmpty() && rulesNoLongerFiring.isEmpty();
+    return !gradeChanged()
+        && keyMessagesGained.isEmpty()
+        && keyMessagesLost.isEmpty()
+        && rulesNowFiring.isEmpty()
+        && rulesNoLongerFiring.isEmpty();
   }
 
   /** The difference as indented lines, one per change, for a terminal or a document. */

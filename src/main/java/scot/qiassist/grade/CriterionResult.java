@@ -12,4 +12,10 @@ package scot.qiassist.grade;
  * @param line the rule's line in that file
  */
 public record CriterionResult(
-    int grade, String ruleId, String text, boolean met, String explanation, String file, int line) {}
+    int grade,
+    String ruleId,
+    String text,
+    boolean met,
+    String explanation,
+    String file,
+    int line) {}

@@ -11,7 +11,8 @@ import java.util.List;
  * @param explanation why, in a sentence
  * @param reasons the criteria that separate the two grades
  */
-public record DraftComparison(int value, String label, String verdict, String explanation, List<CriterionResult> reasons) {
+public record DraftComparison(
+    int value, String label, String verdict, String explanation, List<CriterionResult> reasons) {
 
   public DraftComparison {
     reasons = List.copyOf(reasons);

@@ -7,10 +7,10 @@ import java.util.stream.Collectors;
 /**
  * The grade that criteria support, and why it is not one higher or one lower.
  *
- * <p>The grade is the highest grade whose criteria all hold, together with the criteria of
- * every grade below it; Unsatisfactory, the lowest grade, has none. So a result can always
- * name the criteria of the grade above that fail, and the criteria of its own grade that
- * keep it above the grade below.
+ * <p>The grade is the highest grade whose criteria all hold, together with the criteria of every
+ * grade below it; Unsatisfactory, the lowest grade, has none. So a result can always name the
+ * criteria of the grade above that fail, and the criteria of its own grade that keep it above the
+ * grade below.
  */
 public record GradeDecision(
     Grade grade,
@@ -26,7 +26,8 @@ public record GradeDecision(
       List<CriterionResult> of = results.stream().filter(r -> r.grade() == grade).toList();
       byGrade.add(
           new GradeCriteria(
-              g, Grade.of(g).label(),
+              g,
+              Grade.of(g).label(),
               of.stream().filter(CriterionResult::met).toList(),
               of.stream().filter(r -> !r.met()).toList()));
     }
@@ -35,12 +36,13 @@ public record GradeDecision(
         grade.above().map(a -> criteriaOf(byGrade, a.value()).unmet()).orElse(List.of());
     List<CriterionResult> notLower =
         grade == Grade.UNSATISFACTORY ? List.of() : criteriaOf(byGrade, grade.value()).met();
-    return new GradeDecision(grade, summary(grade, notHigher, notLower), notHigher, notLower, byGrade);
+    return new GradeDecision(
+        grade, summary(grade, notHigher, notLower), notHigher, notLower, byGrade);
   }
 
   /**
-   * The highest grade whose criteria hold together with those of every grade below it; the
-   * same grade {@link #from} decides, without the reasons.
+   * The highest grade whose criteria hold together with those of every grade below it; the same
+   * grade {@link #from} decides, without the reasons.
    */
   public static Grade gradeOf(List<CriterionResult> results) {
     Grade grade = Grade.UNSATISFACTORY;
@@ -58,13 +60,24 @@ public record GradeDecision(
     return byGrade.stream().filter(c -> c.grade() == grade).findFirst().orElseThrow();
   }
 
-  private static String summary(Grade grade, List<CriterionResult> notHigher, List<CriterionResult> notLower) {
+  private static String summary(
+      Grade grade, List<CriterionResult> notHigher, List<CriterionResult> notLower) {
     StringBuilder s = new StringBuilder(grade.label() + ".");
-    grade.above().ifPresent(a -> s.append(" Not ").append(a.label()).append(" because ")
-        .append(lowerFirst(join(notHigher))).append("."));
+    grade
+        .above()
+        .ifPresent(
+            a ->
+                s.append(" Not ")
+                    .append(a.label())
+                    .append(" because ")
+                    .append(lowerFirst(join(notHigher)))
+                    .append("."));
     if (grade.below().isPresent()) {
-      s.append(" Above ").append(grade.below().get().label()).append(" because ")
-          .append(lowerFirst(join(notLower))).append(".");
+      s.append(" Above ")
+          .append(grade.below().get().label())
+          .append(" because ")
+          .append(lowerFirst(join(notLower)))
+          .append(".");
     } else {
       s.append(" Unsatisfactory is the lowest grade: the criteria of Weak do not all hold.");
     }
@@ -72,7 +85,8 @@ public record GradeDecision(
   }
 
   private static String join(List<CriterionResult> results) {
-    return results.stream().map(r -> r.explanation() == null || r.explanation().isBlank() ? r.text() : r.explanation())
+    return results.stream()
+        .map(r -> r.explanation() == null || r.explanation().isBlank() ? r.text() : r.explanation())
         .map(GradeDecision::stripStop)
         .collect(Collectors.joining("; "));
   }
@@ -88,8 +102,12 @@ public record GradeDecision(
   /** The draft grade beside this decision: agree, or differ and by which criteria. */
   public DraftComparison compare(Grade draft) {
     if (draft == grade) {
-      return new DraftComparison(draft.value(), draft.label(), "agree",
-          "The evidence supports the draft grade, " + draft.label() + ".", notLower);
+      return new DraftComparison(
+          draft.value(),
+          draft.label(),
+          "agree",
+          "The evidence supports the draft grade, " + draft.label() + ".",
+          notLower);
     }
     List<CriterionResult> reasons = new ArrayList<>();
     String explanation;
@@ -97,15 +115,28 @@ public record GradeDecision(
       for (int g = grade.value() + 1; g <= draft.value(); g++) {
         reasons.addAll(criteriaOf(criteria, g).unmet());
       }
-      explanation = "The draft grade " + draft.label() + " is higher than the evidence supports ("
-          + grade.label() + "): " + (reasons.size() == 1 ? "one criterion" : reasons.size() + " criteria")
-          + " of the grades between " + (reasons.size() == 1 ? "does" : "do") + " not hold.";
+      explanation =
+          "The draft grade "
+              + draft.label()
+              + " is higher than the evidence supports ("
+              + grade.label()
+              + "): "
+              + (reasons.size() == 1 ? "one criterion" : reasons.size() + " criteria")
+              + " of the grades between "
+              + (reasons.size() == 1 ? "does" : "do")
+              + " not hold.";
     } else {
       for (int g = draft.value() + 1; g <= grade.value(); g++) {
         reasons.addAll(criteriaOf(criteria, g).met());
       }
-      explanation = "The draft grade " + draft.label() + " is lower than the evidence supports ("
-          + grade.label() + "): the evidence meets every criterion up to " + grade.label() + ".";
+      explanation =
+          "The draft grade "
+              + draft.label()
+              + " is lower than the evidence supports ("
+              + grade.label()
+              + "): the evidence meets every criterion up to "
+              + grade.label()
+              + ".";
     }
     return new DraftComparison(draft.value(), draft.label(), "differ", explanation, reasons);
   }

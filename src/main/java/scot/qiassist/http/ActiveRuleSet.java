@@ -5,8 +5,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import scot.qiassist.rules.RuleSet;
 
 /**
- * The rule set the service evaluates with now. A request reads it once and keeps that rule
- * set for all its work, so a later reload can swap it whole without a request seeing two.
+ * The rule set the service evaluates with now. A request reads it once and keeps that rule set for
+ * all its work, so a later reload can swap it whole without a request seeing two.
  */
 public final class ActiveRuleSet {
 

@@ -10,7 +10,8 @@ import scot.qiassist.evidence.Problem;
  * @param title the kind of failure: the HTTP status in words, such as "Bad Request"
  * @param status the HTTP status
  * @param detail what failed, for which input, and what was expected
- * @param errors for invalid evidence, a decision or a query, each problem at its path; otherwise empty
+ * @param errors for invalid evidence, a decision or a query, each problem at its path; otherwise
+ *     empty
  */
 public record ApiError(String title, int status, String detail, List<FieldError> errors) {
 
@@ -31,9 +32,18 @@ public record ApiError(String title, int status, String detail, List<FieldError>
 
   /** A request whose {@code what} (evidence, decision, query) has problems, each at its field. */
   static ApiError invalid(String what, String consequence, List<Problem> problems) {
-    String detail = "The " + what + " has " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
-        + ". " + consequence;
-    return new ApiError("Bad Request", 400, detail,
+    String detail =
+        "The "
+            + what
+            + " has "
+            + problems.size()
+            + (problems.size() == 1 ? " problem" : " problems")
+            + ". "
+            + consequence;
+    return new ApiError(
+        "Bad Request",
+        400,
+        detail,
         problems.stream().map(p -> new FieldError(p.path(), p.message())).toList());
   }
 }

@@ -18,14 +18,22 @@ final class CatalogueRoutes {
   }
 
   void rules(Context ctx) {
-    Json.send(ctx, active.current().catalogue().stream().map(CatalogueViews.RuleSummary::of).toList());
+    Json.send(
+        ctx, active.current().catalogue().stream().map(CatalogueViews.RuleSummary::of).toList());
   }
 
   void rule(Context ctx) {
     String id = ctx.pathParam("id");
     RuleSet rules = active.current();
-    var rule = rules.ruleById(id).orElseThrow(() -> new NotFoundResponse(
-        "There is no rule with the id '" + id + "'; GET /api/rules lists every rule."));
+    var rule =
+        rules
+            .ruleById(id)
+            .orElseThrow(
+                () ->
+                    new NotFoundResponse(
+                        "There is no rule with the id '"
+                            + id
+                            + "'; GET /api/rules lists every rule."));
     Json.send(ctx, CatalogueViews.RuleDetail.of(rule));
   }
 
@@ -34,6 +42,8 @@ final class CatalogueRoutes {
   }
 
   void measures(Context ctx) {
-    Json.send(ctx, active.current().measures().all().stream().map(CatalogueViews.MeasureView::of).toList());
+    Json.send(
+        ctx,
+        active.current().measures().all().stream().map(CatalogueViews.MeasureView::of).toList());
   }
 }

@@ -2,7 +2,6 @@ package scot.qiassist.http;
 
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import scot.qiassist.evidence.Measure;
 import scot.qiassist.rules.RuleInfo;
 import scot.qiassist.rules.RuleSet;
@@ -16,19 +15,48 @@ final class CatalogueViews {
   private CatalogueViews() {}
 
   /** A rule as the catalogue lists it; its explanation is the template, before figures fill it. */
-  record RuleSummary(String id, String name, String file, int line, Integer statement, String source, String explanation) {
+  record RuleSummary(
+      String id,
+      String name,
+      String file,
+      int line,
+      Integer statement,
+      String source,
+      String explanation) {
     static RuleSummary of(RuleInfo r) {
-      return new RuleSummary(r.id(), r.name(), r.file(), r.line(), r.statement(), r.metadata("source"), r.explanation());
+      return new RuleSummary(
+          r.id(),
+          r.name(),
+          r.file(),
+          r.line(),
+          r.statement(),
+          r.metadata("source"),
+          r.explanation());
     }
   }
 
   /** A rule with every metadata entry and its text as written in the rule file. */
   record RuleDetail(
-      String id, String name, String file, int line, Integer statement, String source, String explanation,
-      Map<String, String> metadata, String text) {
+      String id,
+      String name,
+      String file,
+      int line,
+      Integer statement,
+      String source,
+      String explanation,
+      Map<String, String> metadata,
+      String text) {
     static RuleDetail of(RuleInfo r) {
-      return new RuleDetail(r.id(), r.name(), r.file(), r.line(), r.statement(), r.metadata("source"),
-          r.explanation(), r.metadata(), r.source());
+      return new RuleDetail(
+          r.id(),
+          r.name(),
+          r.file(),
+          r.line(),
+          r.statement(),
+          r.metadata("source"),
+          r.explanation(),
+          r.metadata(),
+          r.source());
     }
   }
 
@@ -61,11 +89,26 @@ final class CatalogueViews {
   }
 
   record MeasureView(
-      String id, String source, String sample, int statement, String aspect, String better, String group,
-      String counted, String sentence) {
+      String id,
+      String source,
+      String sample,
+      int statement,
+      String aspect,
+      String better,
+      String group,
+      String counted,
+      String sentence) {
     static MeasureView of(Measure m) {
-      return new MeasureView(m.id(), m.source().id(), m.source().sampleName(), m.statement(),
-          m.aspect() == null ? null : m.aspect().id(), m.direction().id(), m.group(), m.counted(), m.sentence());
+      return new MeasureView(
+          m.id(),
+          m.source().id(),
+          m.source().sampleName(),
+          m.statement(),
+          m.aspect() == null ? null : m.aspect().id(),
+          m.direction().id(),
+          m.group(),
+          m.counted(),
+          m.sentence());
     }
   }
 

@@ -7,13 +7,14 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /**
- * GET /openapi.yaml, the hand-written description of every route, and GET /docs, Swagger UI
- * over it, served from its webjar so that it works with no network.
+ * GET /openapi.yaml, the hand-written description of every route, and GET /docs, Swagger UI over
+ * it, served from its webjar so that it works with no network.
  */
 final class DocsRoutes {
 
   static final String OPENAPI = "/openapi.yaml";
-  private static final String SWAGGER_UI_POM = "/META-INF/maven/org.webjars/swagger-ui/pom.properties";
+  private static final String SWAGGER_UI_POM =
+      "/META-INF/maven/org.webjars/swagger-ui/pom.properties";
 
   private final byte[] openApi;
   private final String page;
@@ -29,7 +30,8 @@ final class DocsRoutes {
     try (InputStream description = DocsRoutes.class.getResourceAsStream(OPENAPI);
         InputStream pom = DocsRoutes.class.getResourceAsStream(SWAGGER_UI_POM)) {
       if (description == null || pom == null) {
-        throw new IllegalStateException("the jar lacks " + (description == null ? OPENAPI : "the Swagger UI webjar"));
+        throw new IllegalStateException(
+            "the jar lacks " + (description == null ? OPENAPI : "the Swagger UI webjar"));
       }
       swaggerUi.load(pom);
       return new DocsRoutes(description.readAllBytes(), page(swaggerUi.getProperty("version")));
@@ -65,6 +67,7 @@ final class DocsRoutes {
           </script>
         </body>
         </html>
-        """.formatted(ui, OPENAPI);
+        """
+        .formatted(ui, OPENAPI);
   }
 }

@@ -16,9 +16,9 @@ import scot.qiassist.storage.DecisionConflictException;
 import scot.qiassist.storage.EvaluationNotFoundException;
 
 /**
- * Turns every failure into one JSON shape, {@link ApiError}, in one place. No stack trace
- * reaches a client: an unexpected failure is logged here (without the request's body or
- * headers) and the client is told only that it happened.
+ * Turns every failure into one JSON shape, {@link ApiError}, in one place. No stack trace reaches a
+ * client: an unexpected failure is logged here (without the request's body or headers) and the
+ * client is told only that it happened.
  */
 final class ErrorMapper {
 
@@ -27,23 +27,53 @@ final class ErrorMapper {
   private ErrorMapper() {}
 
   static void register(RoutesConfig routes) {
-    routes.exception(InvalidEvidenceException.class, (e, ctx) -> send(ctx, ApiError.invalidEvidence(e)));
-    routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, ApiError.of(e.getStatus(), title(e.getStatus()), detail(e, ctx))));
-    routes.exception(RuleLoopException.class, (e, ctx) -> send(ctx, ApiError.of(500, title(500), e.getMessage())));
+    routes.exception(
+        InvalidEvidenceException.class, (e, ctx) -> send(ctx, ApiError.invalidEvidence(e)));
+    routes.exception(
+        HttpResponseException.class,
+        (e, ctx) -> send(ctx, ApiError.of(e.getStatus(), title(e.getStatus()), detail(e, ctx))));
+    routes.exception(
+        RuleLoopException.class,
+        (e, ctx) -> send(ctx, ApiError.of(500, title(500), e.getMessage())));
     // Stored evaluations and decisions
-    routes.exception(InvalidDecisionException.class, (e, ctx) -> send(ctx, ApiError.invalid("decision", "Nothing was recorded.", e.problems())));
-    routes.exception(InvalidQueryException.class, (e, ctx) -> send(ctx, ApiError.invalid("query", "Nothing was listed.", e.problems())));
-    routes.exception(EvaluationNotFoundException.class, (e, ctx) -> send(ctx, ApiError.of(404, title(404),
-        "No stored evaluation that you may see has the id '" + e.id() + "'; GET /api/evaluations lists those you may see.")));
-    routes.exception(DecisionConflictException.class, (e, ctx) -> send(ctx, ApiError.of(409, title(409), sentence(e.getMessage()))));
+    routes.exception(
+        InvalidDecisionException.class,
+        (e, ctx) -> send(ctx, ApiError.invalid("decision", "Nothing was recorded.", e.problems())));
+    routes.exception(
+        InvalidQueryException.class,
+        (e, ctx) -> send(ctx, ApiError.invalid("query", "Nothing was listed.", e.problems())));
+    routes.exception(
+        EvaluationNotFoundException.class,
+        (e, ctx) ->
+            send(
+                ctx,
+                ApiError.of(
+                    404,
+                    title(404),
+                    "No stored evaluation that you may see has the id '"
+                        + e.id()
+                        + "'; GET /api/evaluations lists those you may see.")));
+    routes.exception(
+        DecisionConflictException.class,
+        (e, ctx) -> send(ctx, ApiError.of(409, title(409), sentence(e.getMessage()))));
     // The pages answer in HTML
     routes.exception(SignInRequired.class, (e, ctx) -> Redirect.seeOther(ctx, e.location()));
-    routes.exception(PageFailure.class, (e, ctx) -> ctx.status(e.status())
-        .html(ErrorPage.render(SessionAccess.pageContext(ctx), e.title(), e.getMessage())));
-    routes.exception(Exception.class, (e, ctx) -> {
-      LOG.error("{} {} failed unexpectedly", ctx.method(), ctx.path(), e);
-      send(ctx, ApiError.of(500, title(500), "QI Assist failed unexpectedly; the failure is recorded in the service's log. Please report it."));
-    });
+    routes.exception(
+        PageFailure.class,
+        (e, ctx) ->
+            ctx.status(e.status())
+                .html(ErrorPage.render(SessionAccess.pageContext(ctx), e.title(), e.getMessage())));
+    routes.exception(
+        Exception.class,
+        (e, ctx) -> {
+          LOG.error("{} {} failed unexpectedly", ctx.method(), ctx.path(), e);
+          send(
+              ctx,
+              ApiError.of(
+                  500,
+                  title(500),
+                  "QI Assist failed unexpectedly; the failure is recorded in the service's log. Please report it."));
+        });
   }
 
   private static void send(Context ctx, ApiError error) {
@@ -56,10 +86,18 @@ final class ErrorMapper {
   /** Javalin's own 404 and 405 name no route; these say which, and where the routes are. */
   private static String detail(HttpResponseException e, Context ctx) {
     if (e instanceof EndpointNotFound) {
-      return "There is no route " + ctx.method() + " " + ctx.path() + "; the routes are described at /openapi.yaml.";
+      return "There is no route "
+          + ctx.method()
+          + " "
+          + ctx.path()
+          + "; the routes are described at /openapi.yaml.";
     }
     if (e instanceof MethodNotAllowedResponse) {
-      return "The route " + ctx.path() + " does not take " + ctx.method() + "; the routes are described at /openapi.yaml.";
+      return "The route "
+          + ctx.path()
+          + " does not take "
+          + ctx.method()
+          + "; the routes are described at /openapi.yaml.";
     }
     return e.getMessage();
   }

@@ -12,10 +12,10 @@ import scot.qiassist.storage.EvaluationStore;
 import scot.qiassist.whatif.WhatIfAnalysis;
 
 /**
- * POST /api/evaluations and POST /api/evaluations/what-if: the same reader, evaluator and
- * analysis as the CLI's evaluate and what-if commands. Each request reads the active rule
- * set once and opens its own sessions. An evaluation is stored, with the evidence as posted
- * and its author, before it is answered: a 201 is a committed write.
+ * POST /api/evaluations and POST /api/evaluations/what-if: the same reader, evaluator and analysis
+ * as the CLI's evaluate and what-if commands. Each request reads the active rule set once and opens
+ * its own sessions. An evaluation is stored, with the evidence as posted and its author, before it
+ * is answered: a 201 is a committed write.
  */
 final class EvaluationRoutes {
 

@@ -17,9 +17,9 @@ import scot.qiassist.evidence.InvalidEvidenceException;
 import scot.qiassist.rules.RuleSet;
 
 /**
- * Reads the evidence document a request carries: JSON (415 otherwise), within the body limit
- * (413 otherwise), UTF-8, and checked whole by the same reader as the CLI's (400 with every
- * problem otherwise). A decision's body gets the same first three checks.
+ * Reads the evidence document a request carries: JSON (415 otherwise), within the body limit (413
+ * otherwise), UTF-8, and checked whole by the same reader as the CLI's (400 with every problem
+ * otherwise). A decision's body gets the same first three checks.
  */
 final class EvidenceBody {
 
@@ -28,7 +28,8 @@ final class EvidenceBody {
   /** Evidence as it was posted (the text, stored as it stands) and as it was read. */
   record Posted(String json, EvidenceDocument document) {}
 
-  static EvidenceDocument read(Context ctx, long limit, RuleSet rules) throws InvalidEvidenceException {
+  static EvidenceDocument read(Context ctx, long limit, RuleSet rules)
+      throws InvalidEvidenceException {
     return posted(ctx, limit, rules).document();
   }
 
@@ -48,10 +49,16 @@ final class EvidenceBody {
   }
 
   private static void requireJson(String contentType, String what) {
-    String type = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+    String type =
+        contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
     if (!type.equals(Json.CONTENT_TYPE)) {
-      throw new UnsupportedMediaTypeResponse("The " + what + " must be sent as JSON with the header 'Content-Type: application/json'; "
-          + (type.isEmpty() ? "this request has no Content-Type." : "this request's is '" + type + "'."));
+      throw new UnsupportedMediaTypeResponse(
+          "The "
+              + what
+              + " must be sent as JSON with the header 'Content-Type: application/json'; "
+              + (type.isEmpty()
+                  ? "this request has no Content-Type."
+                  : "this request's is '" + type + "'."));
     }
   }
 
@@ -71,12 +78,14 @@ final class EvidenceBody {
   }
 
   private static ContentTooLargeResponse tooLarge(long limit, String what) {
-    return new ContentTooLargeResponse("The " + what + " is larger than the limit of " + limit + " bytes.");
+    return new ContentTooLargeResponse(
+        "The " + what + " is larger than the limit of " + limit + " bytes.");
   }
 
   private static String utf8(byte[] body, String what) {
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(body))

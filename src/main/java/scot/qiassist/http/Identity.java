@@ -5,12 +5,12 @@ import scot.qiassist.storage.EvaluationFilter;
 import scot.qiassist.storage.StoredEvaluation;
 
 /**
- * Who a request speaks for: the name its token carries (the author of what it stores, the
- * moderator of what it decides) and the token's role.
+ * Who a request speaks for: the name its token carries (the author of what it stores, the moderator
+ * of what it decides) and the token's role.
  *
- * <p>What each role sees of the stored evaluations: an inspector their own (by name), a
- * moderator and policy staff all of them. Policy staff read past evaluations to judge what a
- * rule change would do to them; only moderators record decisions (the route table says so).
+ * <p>What each role sees of the stored evaluations: an inspector their own (by name), a moderator
+ * and policy staff all of them. Policy staff read past evaluations to judge what a rule change
+ * would do to them; only moderators record decisions (the route table says so).
  *
  * @param name the person, from the token's line; tokens with the same name are the same person's
  * @param role the token's role
@@ -32,7 +32,8 @@ public record Identity(String name, Role role) {
   static Identity of(Context ctx) {
     Identity identity = ctx.attribute(ATTRIBUTE);
     if (identity == null) {
-      throw new IllegalStateException(ctx.path() + " was reached with no identity: the route needs roles in the route table");
+      throw new IllegalStateException(
+          ctx.path() + " was reached with no identity: the route needs roles in the route table");
     }
     return identity;
   }

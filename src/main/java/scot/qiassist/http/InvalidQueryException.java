@@ -9,7 +9,11 @@ final class InvalidQueryException extends RuntimeException {
   private final transient List<Problem> problems;
 
   InvalidQueryException(List<Problem> problems) {
-    super(problems.stream().map(Problem::toString).reduce((a, b) -> a + "; " + b).orElse("the query cannot be used"));
+    super(
+        problems.stream()
+            .map(Problem::toString)
+            .reduce((a, b) -> a + "; " + b)
+            .orElse("the query cannot be used"));
     this.problems = List.copyOf(problems);
   }
 

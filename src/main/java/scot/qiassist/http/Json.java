@@ -7,14 +7,15 @@ import io.javalin.http.Context;
 import scot.qiassist.report.JsonReport;
 
 /**
- * Writes a response body with the mapper every QI Assist result uses. The service leaves out
- * the indentation of `evaluate --format json`: the same JSON, a third fewer bytes.
+ * Writes a response body with the mapper every QI Assist result uses. The service leaves out the
+ * indentation of `evaluate --format json`: the same JSON, a third fewer bytes.
  */
 final class Json {
 
   static final String CONTENT_TYPE = "application/json";
 
-  private static final ObjectWriter WRITER = JsonReport.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectWriter WRITER =
+      JsonReport.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
 
   private Json() {}
 
@@ -22,7 +23,8 @@ final class Json {
     try {
       ctx.status(status).contentType(CONTENT_TYPE).result(WRITER.writeValueAsBytes(body));
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a response could not be written as JSON: " + e.getOriginalMessage(), e);
+      throw new IllegalStateException(
+          "a response could not be written as JSON: " + e.getOriginalMessage(), e);
     }
   }
 

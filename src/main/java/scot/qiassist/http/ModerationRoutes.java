@@ -14,9 +14,9 @@ import scot.qiassist.storage.StoredEvaluation;
 
 /**
  * The stored evaluations over the API: GET /api/evaluations (filtered), GET /api/evaluations/{id}
- * with its decisions, POST /api/evaluations/{id}/decisions, and GET .../consistency. An
- * inspector sees only their own evaluations; another's answers 404, as one that does not exist,
- * so that an id reveals nothing of whose it is.
+ * with its decisions, POST /api/evaluations/{id}/decisions, and GET .../consistency. An inspector
+ * sees only their own evaluations; another's answers 404, as one that does not exist, so that an id
+ * reveals nothing of whose it is.
  */
 final class ModerationRoutes {
 
@@ -46,7 +46,9 @@ final class ModerationRoutes {
   void decide(Context ctx) throws InvalidDecisionException {
     StoredEvaluation stored = visible(ctx);
     String body = EvidenceBody.text(ctx, bodyLimit, "decision");
-    RecordedDecision recorded = moderation.decide(stored.id(), DecisionReader.fromJson(body), Identity.of(ctx).name(), ifMatch(ctx));
+    RecordedDecision recorded =
+        moderation.decide(
+            stored.id(), DecisionReader.fromJson(body), Identity.of(ctx).name(), ifMatch(ctx));
     ctx.header("Location", "/api/evaluations/" + stored.id());
     ctx.header("ETag", etag(recorded.sequence()));
     Json.send(ctx, 201, recorded);
@@ -55,13 +57,17 @@ final class ModerationRoutes {
   void consistency(Context ctx) {
     StoredEvaluation stored = visible(ctx);
     int nearest = ListQuery.nearest(ctx);
-    Json.send(ctx, consistency.of(stored.id(), nearest, Identity.of(ctx).scope(EvaluationFilter.all())));
+    Json.send(
+        ctx, consistency.of(stored.id(), nearest, Identity.of(ctx).scope(EvaluationFilter.all())));
   }
 
   /** The evaluation of the path's id, if this identity may see it; else as if there were none. */
   private StoredEvaluation visible(Context ctx) {
     String id = ctx.pathParam("id");
-    return store.find(id).filter(Identity.of(ctx)::sees).orElseThrow(() -> new EvaluationNotFoundException(id));
+    return store
+        .find(id)
+        .filter(Identity.of(ctx)::sees)
+        .orElseThrow(() -> new EvaluationNotFoundException(id));
   }
 
   /** An evaluation's version is how many decisions it has: "2" after two. */
@@ -77,8 +83,11 @@ final class ModerationRoutes {
     }
     String value = header.strip();
     if (!value.matches("\"[0-9]{1,6}\"")) {
-      throw new BadRequestResponse("If-Match: '" + value + "' is not an ETag of this service; expected the ETag "
-          + "GET /api/evaluations/{id} gave, such as \"2\"");
+      throw new BadRequestResponse(
+          "If-Match: '"
+              + value
+              + "' is not an ETag of this service; expected the ETag "
+              + "GET /api/evaluations/{id} gave, such as \"2\"");
     }
     return Integer.valueOf(value.substring(1, value.length() - 1));
   }

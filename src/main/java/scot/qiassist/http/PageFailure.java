@@ -1,8 +1,8 @@
 package scot.qiassist.http;
 
 /**
- * A request for a page that fails: answered with an HTML page in the service's layout rather
- * than the API's JSON, with the same words.
+ * A request for a page that fails: answered with an HTML page in the service's layout rather than
+ * the API's JSON, with the same words.
  */
 final class PageFailure extends RuntimeException {
 
@@ -16,8 +16,12 @@ final class PageFailure extends RuntimeException {
   }
 
   static PageFailure notFound(String id) {
-    return new PageFailure(404, "Evaluation not found",
-        "No stored evaluation that you may see has the id '" + id + "'. The list of evaluations shows those you may see.");
+    return new PageFailure(
+        404,
+        "Evaluation not found",
+        "No stored evaluation that you may see has the id '"
+            + id
+            + "'. The list of evaluations shows those you may see.");
   }
 
   static PageFailure badQuery(InvalidQueryException e) {

@@ -22,9 +22,9 @@ import scot.qiassist.storage.StoredEvaluation;
 
 /**
  * The pages for panels: {@code /} the evaluations, filterable; {@code /evaluations/{id}} the
- * moderation report with its decisions and, for a moderator, the form to record one; its
- * printable view; and the evaluations most alike it. Plain HTML forms, no script: a decision
- * is posted, then the browser is sent back to the report (post, redirect, get).
+ * moderation report with its decisions and, for a moderator, the form to record one; its printable
+ * view; and the evaluations most alike it. Plain HTML forms, no script: a decision is posted, then
+ * the browser is sent back to the report (post, redirect, get).
  */
 final class PageRoutes {
 
@@ -48,13 +48,19 @@ final class PageRoutes {
     } catch (InvalidQueryException e) {
       throw PageFailure.badQuery(e);
     }
-    ctx.html(EvaluationListPage.render(SessionAccess.pageContext(ctx), store.list(who.scope(filter)), filter,
-        store.partnerships(who.authorScope()), store.rulesetVersions(who.authorScope())));
+    ctx.html(
+        EvaluationListPage.render(
+            SessionAccess.pageContext(ctx),
+            store.list(who.scope(filter)),
+            filter,
+            store.partnerships(who.authorScope()),
+            store.rulesetVersions(who.authorScope())));
   }
 
   void report(Context ctx) {
     StoredEvaluation stored = visible(ctx);
-    ReportOptions options = Identity.of(ctx).mayDecide() ? ReportOptions.forModerator() : ReportOptions.readOnly();
+    ReportOptions options =
+        Identity.of(ctx).mayDecide() ? ReportOptions.forModerator() : ReportOptions.readOnly();
     ctx.html(render(ctx, stored, options));
   }
 
@@ -70,39 +76,60 @@ final class PageRoutes {
     } catch (InvalidQueryException e) {
       throw PageFailure.badQuery(e);
     }
-    var report = consistency.of(stored.id(), nearest, Identity.of(ctx).scope(EvaluationFilter.all()));
+    var report =
+        consistency.of(stored.id(), nearest, Identity.of(ctx).scope(EvaluationFilter.all()));
     ctx.html(ConsistencyPage.render(SessionAccess.pageContext(ctx), report, stored.partnership()));
   }
 
-  /** Records the form's decision; shows the form again with every problem, or the newer history on a conflict. */
+  /**
+   * Records the form's decision; shows the form again with every problem, or the newer history on a
+   * conflict.
+   */
   void decide(Context ctx) {
     StoredEvaluation stored = visible(ctx);
     Map<String, List<String>> form = ctx.formParamMap();
     try {
-      RecordedDecision recorded = moderation.decide(
-          stored.id(), DecisionForm.fromForm(form), Identity.of(ctx).name(), DecisionForm.basedOn(form));
+      RecordedDecision recorded =
+          moderation.decide(
+              stored.id(),
+              DecisionForm.fromForm(form),
+              Identity.of(ctx).name(),
+              DecisionForm.basedOn(form));
       Redirect.seeOther(ctx, "/evaluations/" + stored.id() + "#decision-" + recorded.sequence());
     } catch (InvalidDecisionException e) {
       ctx.status(400).html(render(ctx, stored, rejected(form, e.problems())));
     } catch (DecisionConflictException e) {
       StoredEvaluation now = visible(ctx);
-      ctx.status(409).html(render(ctx, now, rejected(form, List.of(new Problem("", capitalised(e.getMessage()) + ".")))));
+      ctx.status(409)
+          .html(
+              render(
+                  ctx,
+                  now,
+                  rejected(form, List.of(new Problem("", capitalised(e.getMessage()) + ".")))));
     }
   }
 
   private String render(Context ctx, StoredEvaluation stored, ReportOptions options) {
-    return ModerationReportPage.render(SessionAccess.pageContext(ctx), ReportSubject.of(stored),
-        active.current().standardWords().bands(), options);
+    return ModerationReportPage.render(
+        SessionAccess.pageContext(ctx),
+        ReportSubject.of(stored),
+        active.current().standardWords().bands(),
+        options);
   }
 
   private static ReportOptions rejected(Map<String, List<String>> form, List<Problem> problems) {
     return new ReportOptions(false, DecisionFormState.rejected(form, problems));
   }
 
-  /** The evaluation of the path's id, if this identity may see it; else a page saying there is none. */
+  /**
+   * The evaluation of the path's id, if this identity may see it; else a page saying there is none.
+   */
   private StoredEvaluation visible(Context ctx) {
     String id = ctx.pathParam("id");
-    return store.find(id).filter(Identity.of(ctx)::sees).orElseThrow(() -> PageFailure.notFound(id));
+    return store
+        .find(id)
+        .filter(Identity.of(ctx)::sees)
+        .orElseThrow(() -> PageFailure.notFound(id));
   }
 
   private static String capitalised(String text) {

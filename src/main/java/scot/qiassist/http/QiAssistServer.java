@@ -15,10 +15,10 @@ import scot.qiassist.reload.RuleSetReloader;
 import scot.qiassist.rules.RuleSet;
 
 /**
- * Builds the QI Assist web service from its dependencies: the active rule set, the tokens,
- * the settings, and the store and sessions of moderation. The route table below is the only
- * place routes and their roles are declared. API routes ({@code /api/...}) take a bearer
- * token; pages take the session cookie of a sign-in with the same token.
+ * Builds the QI Assist web service from its dependencies: the active rule set, the tokens, the
+ * settings, and the store and sessions of moderation. The route table below is the only place
+ * routes and their roles are declared. API routes ({@code /api/...}) take a bearer token; pages
+ * take the session cookie of a sign-in with the same token.
  */
 public final class QiAssistServer {
 
@@ -26,27 +26,50 @@ public final class QiAssistServer {
 
   private QiAssistServer() {}
 
-  /** The service, configured and not yet started; {@code start()} listens on the settings' host and port. */
-  public static Javalin create(ActiveRuleSet active, Tokens tokens, ServiceSettings settings, ModerationServices moderation) {
+  /**
+   * The service, configured and not yet started; {@code start()} listens on the settings' host and
+   * port.
+   */
+  public static Javalin create(
+      ActiveRuleSet active,
+      Tokens tokens,
+      ServiceSettings settings,
+      ModerationServices moderation) {
     RuleSet initial = active.current();
-    var reloader = new RuleSetReloader(Path.of(initial.directory()), Path.of("examples"), initial, active::current, active::replace);
+    var reloader =
+        new RuleSetReloader(
+            Path.of(initial.directory()),
+            Path.of("examples"),
+            initial,
+            active::current,
+            active::replace);
     return create(active, tokens, settings, moderation, reloader);
   }
 
   /** The service with the reloader that puts new rules in service; see {@link RuleSetReloader}. */
   public static Javalin create(
-      ActiveRuleSet active, Tokens tokens, ServiceSettings settings, ModerationServices moderation, RuleSetReloader reloader) {
-    return Javalin.create(config -> {
-      configure(config, settings);
-      ErrorMapper.register(config.routes);
-      config.routes.beforeMatched(new BearerAccess(tokens));
-      config.routes.beforeMatched(new SessionAccess(tokens, moderation.sessions()));
-      routes(config.routes, active, tokens, settings, moderation, reloader);
-    });
+      ActiveRuleSet active,
+      Tokens tokens,
+      ServiceSettings settings,
+      ModerationServices moderation,
+      RuleSetReloader reloader) {
+    return Javalin.create(
+        config -> {
+          configure(config, settings);
+          ErrorMapper.register(config.routes);
+          config.routes.beforeMatched(new BearerAccess(tokens));
+          config.routes.beforeMatched(new SessionAccess(tokens, moderation.sessions()));
+          routes(config.routes, active, tokens, settings, moderation, reloader);
+        });
   }
 
-  private static void routes(RoutesConfig routes, ActiveRuleSet active, Tokens tokens, ServiceSettings settings,
-      ModerationServices moderation, RuleSetReloader reloader) {
+  private static void routes(
+      RoutesConfig routes,
+      ActiveRuleSet active,
+      Tokens tokens,
+      ServiceSettings settings,
+      ModerationServices moderation,
+      RuleSetReloader reloader) {
     var evaluations = new EvaluationRoutes(active, settings.bodyLimit(), moderation.store());
     var catalogue = new CatalogueRoutes(active);
     var ruleset = new RulesetRoutes(active, reloader, settings.bodyLimit());
@@ -66,7 +89,8 @@ public final class QiAssistServer {
     // Changing what the service decides with is for the staff who own the rules.
     routes.post("/api/ruleset/reload", ruleset::reload, Role.POLICY);
     routes.post("/api/ruleset/check", ruleset::check, Role.POLICY);
-    // Stored evaluations, panel decisions, consistency: an inspector sees their own, the others all.
+    // Stored evaluations, panel decisions, consistency: an inspector sees their own, the others
+    // all.
     var stored = new ModerationRoutes(moderation.store(), settings.bodyLimit());
     routes.get("/api/evaluations", stored::list, Role.ANY);
     routes.get("/api/evaluations/{id}", stored::get, Role.ANY);
@@ -92,17 +116,20 @@ public final class QiAssistServer {
     config.http.maxRequestSize = settings.bodyLimit();
     config.http.prefer405over404 = true;
     config.staticFiles.enableWebjars();
-    // The pages' fonts and images (GOV.UK Frontend's stylesheet asks for them at /assets) and our own stylesheet.
-    config.staticFiles.add(files -> {
-      files.hostedPath = "/assets";
-      files.directory = "/" + GovukFrontend.ASSETS_RESOURCE;
-      files.location = Location.CLASSPATH;
-    });
-    config.staticFiles.add(files -> {
-      files.hostedPath = "/";
-      files.directory = "/public";
-      files.location = Location.CLASSPATH;
-    });
+    // The pages' fonts and images (GOV.UK Frontend's stylesheet asks for them at /assets) and our
+    // own stylesheet.
+    config.staticFiles.add(
+        files -> {
+          files.hostedPath = "/assets";
+          files.directory = "/" + GovukFrontend.ASSETS_RESOURCE;
+          files.location = Location.CLASSPATH;
+        });
+    config.staticFiles.add(
+        files -> {
+          files.hostedPath = "/";
+          files.directory = "/public";
+          files.location = Location.CLASSPATH;
+        });
     config.requestLogger.http(QiAssistServer::log);
   }
 

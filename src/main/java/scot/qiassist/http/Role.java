@@ -30,7 +30,11 @@ public enum Role implements RouteRole {
 
   /** The roles in words, for messages: "inspector, moderator or policy". */
   static String list(Iterable<? extends RouteRole> roles) {
-    String all = Arrays.stream(values()).filter(r -> contains(roles, r)).map(Role::id).collect(Collectors.joining(", "));
+    String all =
+        Arrays.stream(values())
+            .filter(r -> contains(roles, r))
+            .map(Role::id)
+            .collect(Collectors.joining(", "));
     int last = all.lastIndexOf(", ");
     return last < 0 ? all : all.substring(0, last) + " or " + all.substring(last + 2);
   }

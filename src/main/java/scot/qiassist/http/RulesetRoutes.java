@@ -38,7 +38,10 @@ final class RulesetRoutes {
     Json.send(ctx, reloader.history().stream().map(RulesetViews.ActivationView::of).toList());
   }
 
-  /** 200 with the reload when the candidate is in service; 422 with every problem when it is refused. */
+  /**
+   * 200 with the reload when the candidate is in service; 422 with every problem when it is
+   * refused.
+   */
   void reload(Context ctx) {
     ReloadResult result = reloader.reload(who(ctx));
     if (result.activated()) {
@@ -46,17 +49,30 @@ final class RulesetRoutes {
       return;
     }
     List<ApiError.FieldError> errors = new ArrayList<>();
-    result.errors().forEach(p -> errors.add(new ApiError.FieldError(p.line() > 0 ? p.file() + ":" + p.line() : p.file(), p.toString())));
+    result
+        .errors()
+        .forEach(
+            p ->
+                errors.add(
+                    new ApiError.FieldError(
+                        p.line() > 0 ? p.file() + ":" + p.line() : p.file(), p.toString())));
     result.examples().forEach(e -> errors.add(new ApiError.FieldError("examples", e)));
-    String detail = "The rules were refused: " + errors.size() + (errors.size() == 1 ? " problem" : " problems")
-        + ". Version " + active.current().version() + " stays in service.";
+    String detail =
+        "The rules were refused: "
+            + errors.size()
+            + (errors.size() == 1 ? " problem" : " problems")
+            + ". Version "
+            + active.current().version()
+            + " stays in service.";
     Json.send(ctx, 422, new ApiError("Unprocessable Content", 422, detail, errors));
   }
 
   /** Who asked, for the activation history: the token's holder and role, or the local user. */
   private static String who(Context ctx) {
     Identity identity = Identity.of(ctx);
-    return identity.name().equals(identity.role().id()) ? identity.role().id() : identity.name() + " (" + identity.role().id() + ")";
+    return identity.name().equals(identity.role().id())
+        ? identity.role().id()
+        : identity.name() + " (" + identity.role().id() + ")";
   }
 
   /** The check, example tests and impact of a candidate set of files; activates nothing. */
@@ -69,22 +85,31 @@ final class RulesetRoutes {
     try {
       body = JsonReport.MAPPER.readTree(EvidenceBody.text(ctx, bodyLimit, "candidate rules"));
     } catch (JsonProcessingException e) {
-      throw new BadRequestResponse("The candidate rules are not valid JSON: " + e.getOriginalMessage());
+      throw new BadRequestResponse(
+          "The candidate rules are not valid JSON: " + e.getOriginalMessage());
     }
     JsonNode files = body == null ? null : body.get("files");
     if (files == null || !files.isObject() || files.isEmpty()) {
-      throw new BadRequestResponse("Expected {\"files\": {\"PATH\": \"TEXT\", ...}}: every rule file and policy table, by its path in the rules directory.");
+      throw new BadRequestResponse(
+          "Expected {\"files\": {\"PATH\": \"TEXT\", ...}}: every rule file and policy table, by its path in the rules directory.");
     }
     if (files.size() > MAX_CANDIDATE_FILES) {
-      throw new BadRequestResponse("The candidate has " + files.size() + " files; the limit is " + MAX_CANDIDATE_FILES + ".");
+      throw new BadRequestResponse(
+          "The candidate has "
+              + files.size()
+              + " files; the limit is "
+              + MAX_CANDIDATE_FILES
+              + ".");
     }
     Map<String, String> texts = new TreeMap<>();
     for (var e : (Iterable<Map.Entry<String, JsonNode>>) files::fields) {
       if (!e.getValue().isTextual()) {
-        throw new BadRequestResponse("files." + e.getKey() + ": expected the file's text as a string.");
+        throw new BadRequestResponse(
+            "files." + e.getKey() + ": expected the file's text as a string.");
       }
       if (e.getKey().contains("..") || e.getKey().startsWith("/")) {
-        throw new BadRequestResponse("files." + e.getKey() + ": expected a path inside the rules directory.");
+        throw new BadRequestResponse(
+            "files." + e.getKey() + ": expected a path inside the rules directory.");
       }
       texts.put(e.getKey(), e.getValue().asText());
     }

@@ -20,14 +20,32 @@ final class RulesetViews {
   /** The rule set in service, and the last reload tried (null before the first). */
   record Ruleset(String version, String loadedAt, Map<String, String> files, Reload lastReload) {
     static Ruleset of(RuleSet rules, ReloadResult last) {
-      return new Ruleset(rules.version(), rules.loadedAt().toString(), new TreeMap<>(rules.files()), last == null ? null : Reload.of(last));
+      return new Ruleset(
+          rules.version(),
+          rules.loadedAt().toString(),
+          new TreeMap<>(rules.files()),
+          last == null ? null : Reload.of(last));
     }
   }
 
-  /** One reload: activated, or refused with the problems and example differences that stopped it. */
-  record Reload(boolean activated, String version, String at, String by, List<Problem> errors, List<String> examples) {
+  /**
+   * One reload: activated, or refused with the problems and example differences that stopped it.
+   */
+  record Reload(
+      boolean activated,
+      String version,
+      String at,
+      String by,
+      List<Problem> errors,
+      List<String> examples) {
     static Reload of(ReloadResult r) {
-      return new Reload(r.activated(), r.version(), r.at().toString(), r.by(), problems(r.errors()), r.examples());
+      return new Reload(
+          r.activated(),
+          r.version(),
+          r.at().toString(),
+          r.by(),
+          problems(r.errors()),
+          r.examples());
     }
   }
 
@@ -47,39 +65,75 @@ final class RulesetViews {
   /** What a candidate set of rule files would do, without activating it. */
   record Candidate(boolean wouldActivate, Check check, List<Example> examples, Impact impact) {
     static Candidate of(CandidateReport r) {
-      return new Candidate(r.wouldActivate(), Check.of(r.check()),
-          r.examples().stream().map(Example::of).toList(), r.impact() == null ? null : Impact.of(r.impact()));
+      return new Candidate(
+          r.wouldActivate(),
+          Check.of(r.check()),
+          r.examples().stream().map(Example::of).toList(),
+          r.impact() == null ? null : Impact.of(r.impact()));
     }
   }
 
-  record Check(String version, int rules, List<Problem> errors, List<Problem> warnings, List<Problem> notes) {
+  record Check(
+      String version,
+      int rules,
+      List<Problem> errors,
+      List<Problem> warnings,
+      List<Problem> notes) {
     static Check of(CheckReport c) {
-      return new Check(c.version(), c.rules(), problems(c.errors()), problems(c.warnings()), problems(c.notes()));
+      return new Check(
+          c.version(),
+          c.rules(),
+          problems(c.errors()),
+          problems(c.warnings()),
+          problems(c.notes()));
     }
   }
 
   record Example(String example, boolean passed, List<String> differences, String problem) {
     static Example of(ExampleResult r) {
-      return new Example(r.example().getFileName().toString(), r.passed(),
-          r.difference() == null ? List.of() : r.difference().lines("expected", "candidate"), r.problem());
+      return new Example(
+          r.example().getFileName().toString(),
+          r.passed(),
+          r.difference() == null ? List.of() : r.difference().lines("expected", "candidate"),
+          r.problem());
     }
   }
 
-  record Impact(String fromVersion, String toVersion, long gradesUp, long gradesDown, long unchanged,
-      long keyMessagesGained, long keyMessagesLost, List<FileImpact> files) {
+  record Impact(
+      String fromVersion,
+      String toVersion,
+      long gradesUp,
+      long gradesDown,
+      long unchanged,
+      long keyMessagesGained,
+      long keyMessagesLost,
+      List<FileImpact> files) {
     static Impact of(ImpactReport r) {
-      return new Impact(r.fromVersion(), r.toVersion(), r.gradesUp(), r.gradesDown(), r.unchanged(),
-          r.keyMessagesGained(), r.keyMessagesLost(), r.files().stream().map(FileImpact::of).toList());
+      return new Impact(
+          r.fromVersion(),
+          r.toVersion(),
+          r.gradesUp(),
+          r.gradesDown(),
+          r.unchanged(),
+          r.keyMessagesGained(),
+          r.keyMessagesLost(),
+          r.files().stream().map(FileImpact::of).toList());
     }
   }
 
-  record FileImpact(String file, String gradeBefore, String gradeAfter, List<String> changes, String problem) {
+  record FileImpact(
+      String file, String gradeBefore, String gradeAfter, List<String> changes, String problem) {
     static FileImpact of(ImpactReport.FileImpact f) {
       String name = java.nio.file.Path.of(f.file()).getFileName().toString();
       if (f.difference() == null) {
         return new FileImpact(name, null, null, List.of(), f.problem());
       }
-      return new FileImpact(name, f.difference().gradeBefore(), f.difference().gradeAfter(), f.difference().lines("from", "to"), null);
+      return new FileImpact(
+          name,
+          f.difference().gradeBefore(),
+          f.difference().gradeAfter(),
+          f.difference().lines("from", "to"),
+          null);
     }
   }
 

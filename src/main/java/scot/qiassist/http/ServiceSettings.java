@@ -15,13 +15,15 @@ public record ServiceSettings(String host, int port, long bodyLimit) {
 
   public ServiceSettings {
     if (host == null || host.isBlank()) {
-      throw new IllegalArgumentException("the service needs a host to listen on, such as " + LOCAL_HOST);
+      throw new IllegalArgumentException(
+          "the service needs a host to listen on, such as " + LOCAL_HOST);
     }
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("port " + port + " is not between 0 and 65535");
     }
     if (bodyLimit < 1) {
-      throw new IllegalArgumentException("a body limit of " + bodyLimit + " bytes would refuse every request");
+      throw new IllegalArgumentException(
+          "a body limit of " + bodyLimit + " bytes would refuse every request");
     }
   }
 

@@ -12,13 +12,13 @@ import java.util.Set;
 import scot.qiassist.pages.PageContext;
 
 /**
- * Lets a request through to a page when its session cookie belongs to a live sign-in whose
- * role the route names; sends the browser to sign in when there is none. Every form a page
- * posts must carry back its session's form token, so that another site cannot post one.
+ * Lets a request through to a page when its session cookie belongs to a live sign-in whose role the
+ * route names; sends the browser to sign in when there is none. Every form a page posts must carry
+ * back its session's form token, so that another site cannot post one.
  *
- * <p>In local mode (no tokens) there is nobody to sign in: the first page a browser asks for
- * starts a session for the one local user, with a moderator's rights, so that its forms carry
- * a form token all the same.
+ * <p>In local mode (no tokens) there is nobody to sign in: the first page a browser asks for starts
+ * a session for the one local user, with a moderator's rights, so that its forms carry a form token
+ * all the same.
  */
 final class SessionAccess implements Handler {
 
@@ -51,16 +51,26 @@ final class SessionAccess implements Handler {
     ctx.attribute(Identity.ATTRIBUTE, session.identity());
     Role role = session.identity().role();
     if (!tokens.isEmpty() && !allowed.contains(role)) {
-      throw new PageFailure(403, "You may not do this",
-          "The " + role.id() + " role may not use this page; it is for the " + Role.list(allowed) + " role.");
+      throw new PageFailure(
+          403,
+          "You may not do this",
+          "The "
+              + role.id()
+              + " role may not use this page; it is for the "
+              + Role.list(allowed)
+              + " role.");
     }
     if (ctx.method() == HandlerType.POST && !carriesFormToken(ctx, session)) {
-      throw new PageFailure(403, "The form has expired",
+      throw new PageFailure(
+          403,
+          "The form has expired",
           "The form was not sent from a page of this sign-in: open the page again and send the form from there.");
     }
   }
 
-  /** What the layout needs about whoever the request's session is for; nobody when there is none. */
+  /**
+   * What the layout needs about whoever the request's session is for; nobody when there is none.
+   */
   static PageContext pageContext(Context ctx) {
     Sessions.Session session = ctx.attribute(SESSION);
     if (session == null) {
@@ -69,7 +79,8 @@ final class SessionAccess implements Handler {
     Identity who = session.identity();
     // The very instance, not an equal one: a token's holder may be called "local" too.
     if (who == Identity.LOCAL) {
-      return PageContext.servedLocally(who.name() + " (single-user local mode)", session.formToken());
+      return PageContext.servedLocally(
+          who.name() + " (single-user local mode)", session.formToken());
     }
     return PageContext.served(who.name() + " (" + who.role().id() + ")", session.formToken());
   }
@@ -79,19 +90,31 @@ final class SessionAccess implements Handler {
     return ctx.attribute(SESSION);
   }
 
-  /** HttpOnly, SameSite=Strict, and Secure when the request came over HTTPS (directly or through a proxy). */
+  /**
+   * HttpOnly, SameSite=Strict, and Secure when the request came over HTTPS (directly or through a
+   * proxy).
+   */
   static void setCookie(Context ctx, Sessions.Session session) {
-    Cookie cookie = new Cookie(COOKIE, session.id(), "/", (int) Math.min(Integer.MAX_VALUE, session.lifetimeSeconds()));
+    Cookie cookie =
+        new Cookie(
+            COOKIE,
+            session.id(),
+            "/",
+            (int) Math.min(Integer.MAX_VALUE, session.lifetimeSeconds()));
     cookie.setHttpOnly(true);
     cookie.setSameSite(SameSite.STRICT);
-    cookie.setSecure("https".equalsIgnoreCase(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto")));
+    cookie.setSecure(
+        "https".equalsIgnoreCase(ctx.scheme())
+            || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto")));
     ctx.cookie(cookie);
   }
 
   private static boolean carriesFormToken(Context ctx, Sessions.Session session) {
     String sent = ctx.formParam(PageContext.FORM_TOKEN_FIELD);
-    return sent != null && MessageDigest.isEqual(
-        sent.getBytes(StandardCharsets.UTF_8), session.formToken().getBytes(StandardCharsets.UTF_8));
+    return sent != null
+        && MessageDigest.isEqual(
+            sent.getBytes(StandardCharsets.UTF_8),
+            session.formToken().getBytes(StandardCharsets.UTF_8));
   }
 
   private static String pathAndQuery(Context ctx) {

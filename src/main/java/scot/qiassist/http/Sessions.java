@@ -11,10 +11,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The pages' sign-in sessions, held in memory: a random session id (the cookie's value) maps
- * to the identity of the token signed in with and to the form token its forms must carry
- * back. A session ends when its holder signs out or its lifetime has passed, and with the
- * service: after a restart everyone signs in again.
+ * The pages' sign-in sessions, held in memory: a random session id (the cookie's value) maps to the
+ * identity of the token signed in with and to the form token its forms must carry back. A session
+ * ends when its holder signs out or its lifetime has passed, and with the service: after a restart
+ * everyone signs in again.
  */
 public final class Sessions {
 
@@ -29,7 +29,9 @@ public final class Sessions {
     }
   }
 
-  /** At most this many live sessions: the oldest goes to make room, so that memory stays bounded. */
+  /**
+   * At most this many live sessions: the oldest goes to make room, so that memory stays bounded.
+   */
   static final int MAX_SESSIONS = 10_000;
 
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -40,7 +42,8 @@ public final class Sessions {
 
   public Sessions(Duration lifetime, Clock clock) {
     if (lifetime.isNegative() || lifetime.isZero()) {
-      throw new IllegalArgumentException("a session lifetime of " + lifetime + " would end every session at once");
+      throw new IllegalArgumentException(
+          "a session lifetime of " + lifetime + " would end every session at once");
     }
     this.lifetime = lifetime;
     this.clock = clock;
@@ -55,7 +58,9 @@ public final class Sessions {
     Instant now = clock.instant();
     byId.values().removeIf(s -> !s.expires().isAfter(now));
     if (byId.size() >= MAX_SESSIONS) {
-      byId.values().stream().min(Comparator.comparing(Session::expires)).ifPresent(oldest -> byId.remove(oldest.id()));
+      byId.values().stream()
+          .min(Comparator.comparing(Session::expires))
+          .ifPresent(oldest -> byId.remove(oldest.id()));
     }
     Session session = new Session(random(), identity, random(), now, now.plus(lifetime));
     byId.put(session.id(), session);

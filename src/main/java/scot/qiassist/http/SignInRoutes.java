@@ -9,9 +9,9 @@ import scot.qiassist.pages.PageContext;
 import scot.qiassist.pages.SignInPage;
 
 /**
- * GET and POST /sign-in, POST /sign-out: a browser signs in with the same token as the API
- * and gets a session cookie that stands for the token's holder until it signs out or the
- * session's lifetime has passed. The token itself is never stored in the browser.
+ * GET and POST /sign-in, POST /sign-out: a browser signs in with the same token as the API and gets
+ * a session cookie that stands for the token's holder until it signs out or the session's lifetime
+ * has passed. The token itself is never stored in the browser.
  */
 final class SignInRoutes {
 
@@ -43,12 +43,20 @@ final class SignInRoutes {
     }
     String token = ctx.formParam(SignInPage.TOKEN_FIELD);
     if (token == null || token.isBlank()) {
-      ctx.status(400).html(SignInPage.render(PageContext.served(null, null), next, "Enter the token you were given"));
+      ctx.status(400)
+          .html(
+              SignInPage.render(
+                  PageContext.served(null, null), next, "Enter the token you were given"));
       return;
     }
     Optional<Identity> identity = tokens.identityOf(token.strip());
     if (identity.isEmpty()) {
-      ctx.status(401).html(SignInPage.render(PageContext.served(null, null), next, "The token is not one this service accepts"));
+      ctx.status(401)
+          .html(
+              SignInPage.render(
+                  PageContext.served(null, null),
+                  next,
+                  "The token is not one this service accepts"));
       return;
     }
     sessions.end(ctx.cookie(SessionAccess.COOKIE));
@@ -66,21 +74,30 @@ final class SignInRoutes {
   /** The sign-in form, returning to a page of this service once signed in. */
   static String signInPath(String next) {
     String safe = safeNext(next);
-    return safe.equals("/") ? SignInPage.PATH : SignInPage.PATH + "?next=" + URLEncoder.encode(safe, StandardCharsets.UTF_8);
+    return safe.equals("/")
+        ? SignInPage.PATH
+        : SignInPage.PATH + "?next=" + URLEncoder.encode(safe, StandardCharsets.UTF_8);
   }
 
-  /** A path of this service to return to; anything else (another site, "//host") is the list of evaluations. */
+  /**
+   * A path of this service to return to; anything else (another site, "//host") is the list of
+   * evaluations.
+   */
   static String safeNext(String next) {
-    if (next == null || next.length() > MAX_NEXT || !next.startsWith("/") || next.startsWith("//")
-        || next.contains("\\") || next.chars().anyMatch(Character::isISOControl)) {
+    if (next == null
+        || next.length() > MAX_NEXT
+        || !next.startsWith("/")
+        || next.startsWith("//")
+        || next.contains("\\")
+        || next.chars().anyMatch(Character::isISOControl)) {
       return "/";
     }
     return next;
   }
 
   /**
-   * A browser says where a form was sent from: a sign-in form posted from another site (which
-   * would sign the victim in as someone else) is refused. Clients that send no Origin pass.
+   * A browser says where a form was sent from: a sign-in form posted from another site (which would
+   * sign the victim in as someone else) is refused. Clients that send no Origin pass.
    */
   private static void requireSameOrigin(Context ctx) {
     String origin = ctx.header("Origin");
@@ -94,7 +111,10 @@ final class SignInRoutes {
       host = null;
     }
     if (host == null || !host.equalsIgnoreCase(ctx.host())) {
-      throw new PageFailure(403, "You may not do this", "The sign-in form was sent from another site; sign in from this service's own page.");
+      throw new PageFailure(
+          403,
+          "You may not do this",
+          "The sign-in form was sent from another site; sign in from this service's own page.");
     }
   }
 }

@@ -15,22 +15,23 @@ import java.util.Set;
 import scot.qiassist.storage.EvaluationStore;
 
 /**
- * The bearer tokens the service accepts, each with its role and the name of the person who
- * holds it: the author of the evaluations it posts and the moderator of the decisions it makes.
+ * The bearer tokens the service accepts, each with its role and the name of the person who holds
+ * it: the author of the evaluations it posts and the moderator of the decisions it makes.
  *
- * <p>A tokens file has one token a line, "role token name" ("moderator 3f9c... Morag Panel"),
- * the name being the rest of the line; blank lines and lines starting with # are skipped. The
- * environment variable QI_ASSIST_TOKENS holds the same as "role:token:name" entries separated
- * by commas. The name may be left out ("role token", "role:token"), as before names were
- * given: it is then the role itself, so that every unnamed inspector token is one person
- * "inspector", who sees what any of them posted. A token is at least 16 characters with no
- * spaces, commas or colons; a name at most 200 characters, with no commas or control
- * characters. Messages name the line, never the token.
+ * <p>A tokens file has one token a line, "role token name" ("moderator 3f9c... Morag Panel"), the
+ * name being the rest of the line; blank lines and lines starting with # are skipped. The
+ * environment variable QI_ASSIST_TOKENS holds the same as "role:token:name" entries separated by
+ * commas. The name may be left out ("role token", "role:token"), as before names were given: it is
+ * then the role itself, so that every unnamed inspector token is one person "inspector", who sees
+ * what any of them posted. A token is at least 16 characters with no spaces, commas or colons; a
+ * name at most 200 characters, with no commas or control characters. Messages name the line, never
+ * the token.
  */
 public final class Tokens {
 
   public static final String VARIABLE = "QI_ASSIST_TOKENS";
   static final int MIN_LENGTH = 16;
+
   /** As long as the store takes for an author or a moderator. */
   static final int MAX_NAME = EvaluationStore.MAX_NAME;
 
@@ -59,7 +60,11 @@ public final class Tokens {
   public static Tokens ofIdentities(Map<String, Identity> tokens) throws TokensException {
     Builder b = new Builder();
     for (var e : tokens.entrySet()) {
-      b.add("token for " + e.getValue().name(), e.getValue().role().id(), e.getKey(), e.getValue().name());
+      b.add(
+          "token for " + e.getValue().name(),
+          e.getValue().role().id(),
+          e.getKey(),
+          e.getValue().name());
     }
     return b.build();
   }
@@ -81,14 +86,18 @@ public final class Tokens {
       String[] parts = line.split("\\s+", 3);
       String where = "tokens file " + file + " line " + (i + 1);
       if (parts.length < 2) {
-        throw new TokensException(where + ": expected a role, a token and a name separated by spaces, such as 'policy TOKEN Pat Policy'");
+        throw new TokensException(
+            where
+                + ": expected a role, a token and a name separated by spaces, such as 'policy TOKEN Pat Policy'");
       }
       b.add(where, parts[0], parts[1], parts.length == 3 ? parts[2] : null);
     }
     return b.build();
   }
 
-  /** Reads "inspector:TOKEN:Ina Inspector,policy:TOKEN2", the form of the QI_ASSIST_TOKENS variable. */
+  /**
+   * Reads "inspector:TOKEN:Ina Inspector,policy:TOKEN2", the form of the QI_ASSIST_TOKENS variable.
+   */
   public static Tokens fromVariable(String value) throws TokensException {
     Builder b = new Builder();
     if (value == null || value.isBlank()) {
@@ -99,7 +108,8 @@ public final class Tokens {
       String where = VARIABLE + " entry " + (i + 1);
       String[] parts = pairs[i].split(":", 3);
       if (parts.length < 2) {
-        throw new TokensException(where + ": expected role:token:name, such as 'inspector:TOKEN:Ina Inspector'");
+        throw new TokensException(
+            where + ": expected role:token:name, such as 'inspector:TOKEN:Ina Inspector'");
       }
       b.add(where, parts[0].strip(), parts[1].strip(), parts.length == 3 ? parts[2] : null);
     }
@@ -111,7 +121,8 @@ public final class Tokens {
     List<Entry> all = new ArrayList<>(entries);
     for (Entry e : other.entries) {
       if (find(e.token()).isPresent()) {
-        throw new TokensException("the same token is given twice, in the tokens file and in " + VARIABLE);
+        throw new TokensException(
+            "the same token is given twice, in the tokens file and in " + VARIABLE);
       }
       all.add(e);
     }
@@ -125,7 +136,9 @@ public final class Tokens {
 
   /** Who holds a token, and its role; compared in constant time as {@link #roleOf}. */
   public Optional<Identity> identityOf(String token) {
-    return token == null ? Optional.empty() : find(token.getBytes(StandardCharsets.UTF_8)).map(Entry::identity);
+    return token == null
+        ? Optional.empty()
+        : find(token.getBytes(StandardCharsets.UTF_8)).map(Entry::identity);
   }
 
   private Optional<Entry> find(byte[] token) {
@@ -157,16 +170,30 @@ public final class Tokens {
 
     /** Adds a token; a null or blank name is the role's own. */
     void add(String where, String role, String token, String name) throws TokensException {
-      Role r = Role.fromId(role).orElseThrow(() -> new TokensException(
-          where + ": '" + role + "' is not a role; expected inspector, moderator or policy"));
+      Role r =
+          Role.fromId(role)
+              .orElseThrow(
+                  () ->
+                      new TokensException(
+                          where
+                              + ": '"
+                              + role
+                              + "' is not a role; expected inspector, moderator or policy"));
       if (token.length() < MIN_LENGTH || !token.matches("[^\\s,:]+")) {
-        throw new TokensException(where + ": the token must be at least " + MIN_LENGTH
-            + " characters with no spaces, commas or colons");
+        throw new TokensException(
+            where
+                + ": the token must be at least "
+                + MIN_LENGTH
+                + " characters with no spaces, commas or colons");
       }
       String holder = name == null || name.isBlank() ? r.id() : name.strip();
-      if (holder.length() > MAX_NAME || holder.chars().anyMatch(c -> Character.isISOControl(c) || c == ',')) {
-        throw new TokensException(where + ": the name must be at most " + MAX_NAME
-            + " characters with no commas or control characters");
+      if (holder.length() > MAX_NAME
+          || holder.chars().anyMatch(c -> Character.isISOControl(c) || c == ',')) {
+        throw new TokensException(
+            where
+                + ": the name must be at most "
+                + MAX_NAME
+                + " characters with no commas or control characters");
       }
       if (byToken.put(token, new Identity(holder, r)) != null) {
         throw new TokensException(where + ": this token is already given above");
@@ -175,7 +202,8 @@ public final class Tokens {
 
     Tokens build() {
       List<Entry> entries = new ArrayList<>();
-      byToken.forEach((t, identity) -> entries.add(new Entry(t.getBytes(StandardCharsets.UTF_8), identity)));
+      byToken.forEach(
+          (t, identity) -> entries.add(new Entry(t.getBytes(StandardCharsets.UTF_8), identity)));
       return new Tokens(entries);
     }
   }

@@ -14,8 +14,8 @@ import scot.qiassist.examples.OutcomeDifference;
 import scot.qiassist.rules.RuleSet;
 
 /**
- * Evaluates the same evidence under two rule sets and reports what changes. The evidence is
- * read again under each rule set, since each has its own measures and phrases.
+ * Evaluates the same evidence under two rule sets and reports what changes. The evidence is read
+ * again under each rule set, since each has its own measures and phrases.
  */
 public final class Impact {
 
@@ -31,7 +31,9 @@ public final class Impact {
         String json = Files.readString(file, StandardCharsets.UTF_8);
         files.add(impact(new NamedEvidence(file.toString(), json), before, after));
       } catch (IOException e) {
-        files.add(new ImpactReport.FileImpact(file.toString(), null, "could not be read: " + e.getMessage()));
+        files.add(
+            new ImpactReport.FileImpact(
+                file.toString(), null, "could not be read: " + e.getMessage()));
       }
     }
     return new ImpactReport(from.version(), to.version(), files);
@@ -41,20 +43,27 @@ public final class Impact {
   public static ImpactReport ofEvidence(RuleSet from, RuleSet to, List<NamedEvidence> evidence) {
     Outcomes before = new Outcomes(from);
     Outcomes after = new Outcomes(to);
-    return new ImpactReport(from.version(), to.version(), evidence.stream().map(e -> impact(e, before, after)).toList());
+    return new ImpactReport(
+        from.version(),
+        to.version(),
+        evidence.stream().map(e -> impact(e, before, after)).toList());
   }
 
-  private static ImpactReport.FileImpact impact(NamedEvidence evidence, Outcomes before, Outcomes after) {
+  private static ImpactReport.FileImpact impact(
+      NamedEvidence evidence, Outcomes before, Outcomes after) {
     Outcome old;
     try {
       old = before.of(evidence.json());
     } catch (InvalidEvidenceException e) {
-      return new ImpactReport.FileImpact(evidence.name(), null, "under the old rules: " + e.getMessage());
+      return new ImpactReport.FileImpact(
+          evidence.name(), null, "under the old rules: " + e.getMessage());
     }
     try {
-      return new ImpactReport.FileImpact(evidence.name(), OutcomeDifference.between(old, after.of(evidence.json())), null);
+      return new ImpactReport.FileImpact(
+          evidence.name(), OutcomeDifference.between(old, after.of(evidence.json())), null);
     } catch (InvalidEvidenceException e) {
-      return new ImpactReport.FileImpact(evidence.name(), null, "under the new rules: " + e.getMessage());
+      return new ImpactReport.FileImpact(
+          evidence.name(), null, "under the new rules: " + e.getMessage());
     }
   }
 

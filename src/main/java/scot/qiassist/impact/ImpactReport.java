@@ -45,11 +45,17 @@ public record ImpactReport(String fromVersion, String toVersion, List<FileImpact
   }
 
   public long keyMessagesGained() {
-    return files.stream().filter(f -> f.difference() != null).mapToLong(f -> f.difference().keyMessagesGained().size()).sum();
+    return files.stream()
+        .filter(f -> f.difference() != null)
+        .mapToLong(f -> f.difference().keyMessagesGained().size())
+        .sum();
   }
 
   public long keyMessagesLost() {
-    return files.stream().filter(f -> f.difference() != null).mapToLong(f -> f.difference().keyMessagesLost().size()).sum();
+    return files.stream()
+        .filter(f -> f.difference() != null)
+        .mapToLong(f -> f.difference().keyMessagesLost().size())
+        .sum();
   }
 
   public long problems() {

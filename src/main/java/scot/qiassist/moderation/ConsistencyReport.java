@@ -4,8 +4,8 @@ import java.util.List;
 import scot.qiassist.evaluation.Evaluation.GradeView;
 
 /**
- * The stored evaluations most alike one evaluation, most alike first, with a flag on each
- * that is alike yet has another grade.
+ * The stored evaluations most alike one evaluation, most alike first, with a flag on each that is
+ * alike yet has another grade.
  *
  * @param evaluationId the evaluation checked
  * @param grade its current grade
@@ -13,7 +13,8 @@ import scot.qiassist.evaluation.Evaluation.GradeView;
  * @param compared how many stored evaluations it was compared with
  * @param nearest the most alike, most alike first
  */
-public record ConsistencyReport(String evaluationId, GradeView grade, double threshold, int compared, List<Neighbour> nearest) {
+public record ConsistencyReport(
+    String evaluationId, GradeView grade, double threshold, int compared, List<Neighbour> nearest) {
 
   public ConsistencyReport {
     nearest = List.copyOf(nearest);

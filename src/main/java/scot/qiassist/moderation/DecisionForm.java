@@ -9,17 +9,18 @@ import scot.qiassist.storage.DecisionComment;
 import scot.qiassist.storage.DecisionOutcome;
 
 /**
- * The decision form of the moderation page: the names of its fields, which the page renders
- * and this class reads back, with the same words for each problem as the JSON API.
+ * The decision form of the moderation page: the names of its fields, which the page renders and
+ * this class reads back, with the same words for each problem as the JSON API.
  */
 public final class DecisionForm {
 
   public static final String OUTCOME = "outcome";
   public static final String GRADE = "grade";
   public static final String REASON = "reason";
+
   /**
-   * How many decisions the page showed when the form was filled in: if another was recorded
-   * since, the decision is refused as a conflict rather than made blind to it.
+   * How many decisions the page showed when the form was filled in: if another was recorded since,
+   * the decision is refused as a conflict rather than made blind to it.
    */
   public static final String BASED_ON = "basedOn";
 
@@ -36,9 +37,9 @@ public final class DecisionForm {
   }
 
   /**
-   * A decision from the page's form: fields {@code outcome}, {@code grade}, {@code reason}, and
-   * for each comment {@code comments[N].keyMessage} and {@code comments[N].text}; a comment whose
-   * text is left empty is no comment.
+   * A decision from the page's form: fields {@code outcome}, {@code grade}, {@code reason}, and for
+   * each comment {@code comments[N].keyMessage} and {@code comments[N].text}; a comment whose text
+   * is left empty is no comment.
    */
   public static Decision fromForm(Map<String, List<String>> form) throws InvalidDecisionException {
     List<Problem> problems = new ArrayList<>();
@@ -58,10 +59,15 @@ public final class DecisionForm {
     return DecisionFields.build(outcome, grade, first(form, REASON), comments, problems);
   }
 
-  /** The number of decisions the form was based on, or null when the form does not say or says nonsense. */
+  /**
+   * The number of decisions the form was based on, or null when the form does not say or says
+   * nonsense.
+   */
   public static Integer basedOn(Map<String, List<String>> form) {
     String text = first(form, BASED_ON);
-    return text != null && text.strip().matches("[0-9]{1,6}") ? Integer.valueOf(text.strip()) : null;
+    return text != null && text.strip().matches("[0-9]{1,6}")
+        ? Integer.valueOf(text.strip())
+        : null;
   }
 
   private static String first(Map<String, List<String>> form, String name) {

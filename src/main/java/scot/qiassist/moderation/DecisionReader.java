@@ -12,9 +12,9 @@ import scot.qiassist.storage.DecisionComment;
 import scot.qiassist.storage.DecisionOutcome;
 
 /**
- * Reads a decision from the JSON body of {@code POST /api/evaluations/{id}/decisions},
- * reporting every problem at once at its field: {@code grade}, {@code comments[0].keyMessage}.
- * {@link DecisionForm} reads the page's form with the same words.
+ * Reads a decision from the JSON body of {@code POST /api/evaluations/{id}/decisions}, reporting
+ * every problem at once at its field: {@code grade}, {@code comments[0].keyMessage}. {@link
+ * DecisionForm} reads the page's form with the same words.
  */
 public final class DecisionReader {
 
@@ -31,25 +31,34 @@ public final class DecisionReader {
     try {
       root = JSON.readTree(body == null ? "" : body);
     } catch (JsonProcessingException e) {
-      throw new InvalidDecisionException(List.of(new Problem("", "the decision is not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""))));
+      throw new InvalidDecisionException(
+          List.of(
+              new Problem(
+                  "",
+                  "the decision is not valid JSON: "
+                      + e.getOriginalMessage().lines().findFirst().orElse(""))));
     }
     if (root == null || !root.isObject()) {
-      throw new InvalidDecisionException(List.of(new Problem("", "expected a JSON object such as {\"outcome\": \"agree\"}")));
+      throw new InvalidDecisionException(
+          List.of(new Problem("", "expected a JSON object such as {\"outcome\": \"agree\"}")));
     }
     List<Problem> problems = new ArrayList<>();
-    root.fieldNames().forEachRemaining(name -> {
-      if (!FIELDS.contains(name)) {
-        problems.add(new Problem(name, "is not a field of a decision; expected outcome, grade, reason and comments"));
-      }
-    });
+    root.fieldNames()
+        .forEachRemaining(
+            name -> {
+              if (!FIELDS.contains(name)) {
+                problems.add(
+                    new Problem(
+                        name,
+                        "is not a field of a decision; expected outcome, grade, reason and comments"));
+              }
+            });
     DecisionOutcome outcome = DecisionFields.outcome(text(root, "outcome", problems), problems);
     Integer grade = grade(root.get("grade"), problems);
     String reason = text(root, "reason", problems);
     List<DecisionComment> comments = comments(root.get("comments"), problems);
     return DecisionFields.build(outcome, grade, reason, comments, problems);
   }
-
-
 
   private static Integer grade(JsonNode node, List<Problem> problems) {
     if (node == null || node.isNull()) {
@@ -58,7 +67,10 @@ public final class DecisionReader {
     if (node.isTextual()) {
       return DecisionFields.gradeNumber(node.asText().strip(), problems);
     }
-    if (node.isNumber() && node.canConvertToExactIntegral() && node.asInt() >= 1 && node.asInt() <= 6) {
+    if (node.isNumber()
+        && node.canConvertToExactIntegral()
+        && node.asInt() >= 1
+        && node.asInt() <= 6) {
       return node.asInt();
     }
     problems.add(new Problem("grade", node + " is not a grade; expected a grade from 1 to 6"));
@@ -71,11 +83,14 @@ public final class DecisionReader {
       return comments;
     }
     if (!node.isArray()) {
-      problems.add(new Problem("comments", "expected a list of {\"keyMessage\": ..., \"text\": ...}"));
+      problems.add(
+          new Problem("comments", "expected a list of {\"keyMessage\": ..., \"text\": ...}"));
       return comments;
     }
     if (node.size() > MAX_COMMENTS) {
-      problems.add(new Problem("comments", node.size() + " comments is more than the limit of " + MAX_COMMENTS));
+      problems.add(
+          new Problem(
+              "comments", node.size() + " comments is more than the limit of " + MAX_COMMENTS));
       return comments;
     }
     for (int i = 0; i < node.size(); i++) {
@@ -86,12 +101,22 @@ public final class DecisionReader {
         continue;
       }
       int index = i;
-      c.fieldNames().forEachRemaining(name -> {
-        if (!COMMENT_FIELDS.contains(name)) {
-          problems.add(new Problem(path + "." + name, "is not a field of a comment; expected keyMessage and text"));
-        }
-      });
-      DecisionFields.comment(index, text(c, "keyMessage", path, problems), text(c, "text", path, problems), comments, problems);
+      c.fieldNames()
+          .forEachRemaining(
+              name -> {
+                if (!COMMENT_FIELDS.contains(name)) {
+                  problems.add(
+                      new Problem(
+                          path + "." + name,
+                          "is not a field of a comment; expected keyMessage and text"));
+                }
+              });
+      DecisionFields.comment(
+          index,
+          text(c, "keyMessage", path, problems),
+          text(c, "text", path, problems),
+          comments,
+          problems);
     }
     return comments;
   }
@@ -106,10 +131,12 @@ public final class DecisionReader {
       return null;
     }
     if (!value.isTextual()) {
-      problems.add(new Problem(prefix.isEmpty() ? field : prefix + "." + field, value + " is not text; expected a string"));
+      problems.add(
+          new Problem(
+              prefix.isEmpty() ? field : prefix + "." + field,
+              value + " is not text; expected a string"));
       return null;
     }
     return value.asText();
   }
-
 }

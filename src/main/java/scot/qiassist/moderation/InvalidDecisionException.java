@@ -11,7 +11,10 @@ public final class InvalidDecisionException extends Exception {
 
   public InvalidDecisionException(List<Problem> problems) {
     super(
-        "The decision has " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + ":\n"
+        "The decision has "
+            + problems.size()
+            + (problems.size() == 1 ? " problem" : " problems")
+            + ":\n"
             + problems.stream().map(p -> "  " + p).collect(Collectors.joining("\n")));
     this.problems = List.copyOf(problems);
   }

@@ -16,8 +16,8 @@ import scot.qiassist.storage.RecordedDecision;
 import scot.qiassist.storage.StoredEvaluation;
 
 /**
- * Records a panel's decisions: checks each against the evaluation it is about (its key
- * messages, its current grade) and appends it to that evaluation's history.
+ * Records a panel's decisions: checks each against the evaluation it is about (its key messages,
+ * its current grade) and appends it to that evaluation's history.
  */
 public final class Moderation {
 
@@ -28,27 +28,30 @@ public final class Moderation {
   }
 
   /**
-   * Records a decision on a stored evaluation. To agree confirms the current grade: the grade
-   * of the latest decision, else the grade the rules gave; to adjust changes it.
+   * Records a decision on a stored evaluation. To agree confirms the current grade: the grade of
+   * the latest decision, else the grade the rules gave; to adjust changes it.
    *
-   * @throws InvalidDecisionException every problem at its field, such as
-   *     {@code comments[0].keyMessage: 'X' is not a key message of this evaluation ...}
+   * @throws InvalidDecisionException every problem at its field, such as {@code
+   *     comments[0].keyMessage: 'X' is not a key message of this evaluation ...}
    * @throws scot.qiassist.storage.EvaluationNotFoundException if no evaluation has the id
-   * @throws scot.qiassist.storage.DecisionConflictException if another decision was recorded
-   *     on it meanwhile
+   * @throws scot.qiassist.storage.DecisionConflictException if another decision was recorded on it
+   *     meanwhile
    */
-  public RecordedDecision decide(String evaluationId, Decision decision, String moderator) throws InvalidDecisionException {
+  public RecordedDecision decide(String evaluationId, Decision decision, String moderator)
+      throws InvalidDecisionException {
     return decide(evaluationId, decision, moderator, null);
   }
 
   /**
-   * Records a decision made on the history as the panel read it: when {@code basedOn} is given
-   * and the evaluation has had another decision since, nothing is recorded.
+   * Records a decision made on the history as the panel read it: when {@code basedOn} is given and
+   * the evaluation has had another decision since, nothing is recorded.
    *
    * @param basedOn how many decisions the panel saw, or null to decide on the history as it is
-   * @throws scot.qiassist.storage.DecisionConflictException if the history is no longer the one read
+   * @throws scot.qiassist.storage.DecisionConflictException if the history is no longer the one
+   *     read
    */
-  public RecordedDecision decide(String evaluationId, Decision decision, String moderator, Integer basedOn)
+  public RecordedDecision decide(
+      String evaluationId, Decision decision, String moderator, Integer basedOn)
       throws InvalidDecisionException {
     StoredEvaluation stored = store.get(evaluationId);
     if (basedOn != null && basedOn != stored.decisions().size()) {
@@ -68,41 +71,74 @@ public final class Moderation {
     if (!problems.isEmpty()) {
       throw new InvalidDecisionException(problems);
     }
-    Decision complete = new Decision(
-        decision.outcome(), decision.outcome() == DecisionOutcome.AGREE ? current : decision.grade(),
-        decision.reason(), comments);
+    Decision complete =
+        new Decision(
+            decision.outcome(),
+            decision.outcome() == DecisionOutcome.AGREE ? current : decision.grade(),
+            decision.reason(),
+            comments);
     return store.appendDecision(evaluationId, complete, moderator, stored.decisions().size());
   }
 
   private static void checkGrade(Decision decision, int current, List<Problem> problems) {
     Grade now = Grade.of(current);
-    if (decision.outcome() == DecisionOutcome.AGREE && decision.grade() != null && decision.grade() != current) {
-      problems.add(new Problem("grade", decision.grade() + " is not the current grade, " + now.label() + " (" + current
-          + "); to agree, leave the grade out or give " + current + "; to change it, adjust"));
+    if (decision.outcome() == DecisionOutcome.AGREE
+        && decision.grade() != null
+        && decision.grade() != current) {
+      problems.add(
+          new Problem(
+              "grade",
+              decision.grade()
+                  + " is not the current grade, "
+                  + now.label()
+                  + " ("
+                  + current
+                  + "); to agree, leave the grade out or give "
+                  + current
+                  + "; to change it, adjust"));
     }
     if (decision.outcome() == DecisionOutcome.ADJUST && decision.grade() == current) {
-      problems.add(new Problem("grade", current + " is already the current grade, " + now.label()
-          + "; to keep it, agree; to adjust, give another grade from 1 to 6"));
+      problems.add(
+          new Problem(
+              "grade",
+              current
+                  + " is already the current grade, "
+                  + now.label()
+                  + "; to keep it, agree; to adjust, give another grade from 1 to 6"));
     }
   }
 
   /** The evaluation's own text of the key message a comment names, ignoring case and spacing. */
-  private static Optional<String> keyMessage(StoredEvaluation stored, String named, String path, List<Problem> problems) {
-    Optional<String> found = stored.keyMessageTexts().stream()
-        .filter(text -> normalise(text).equals(normalise(named)))
-        .findFirst();
+  private static Optional<String> keyMessage(
+      StoredEvaluation stored, String named, String path, List<Problem> problems) {
+    Optional<String> found =
+        stored.keyMessageTexts().stream()
+            .filter(text -> normalise(text).equals(normalise(named)))
+            .findFirst();
     if (found.isEmpty()) {
-      problems.add(new Problem(path, "'" + shorten(named) + "' is not a key message of this evaluation; expected the text of one of its "
-          + stored.keyMessageTexts().size() + " key messages"));
+      problems.add(
+          new Problem(
+              path,
+              "'"
+                  + shorten(named)
+                  + "' is not a key message of this evaluation; expected the text of one of its "
+                  + stored.keyMessageTexts().size()
+                  + " key messages"));
     }
     return found;
   }
 
   private static void screen(String path, String text, List<Problem> problems) {
     if (text != null) {
-      PersonalDataScreen.check(text).ifPresent(what -> problems.add(new Problem(path,
-          "looks like it identifies a person: " + what
-              + "; decisions are about services in aggregate, without names or details of children or families")));
+      PersonalDataScreen.check(text)
+          .ifPresent(
+              what ->
+                  problems.add(
+                      new Problem(
+                          path,
+                          "looks like it identifies a person: "
+                              + what
+                              + "; decisions are about services in aggregate, without names or details of children or families")));
     }
   }
 

@@ -14,8 +14,8 @@ import scot.qiassist.evaluation.Evaluation.GradeView;
  * @param sharedMeasures how many measures both give figures for
  * @param grade its current grade: the moderated grade where a panel decided one
  * @param moderated whether a panel has decided on it
- * @param differentGrade whether it is alike (similarity at or above the threshold) yet has
- *     another grade: the inconsistency a panel should look at
+ * @param differentGrade whether it is alike (similarity at or above the threshold) yet has another
+ *     grade: the inconsistency a panel should look at
  */
 public record Neighbour(
     String id,

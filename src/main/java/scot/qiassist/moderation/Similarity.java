@@ -15,12 +15,12 @@ import scot.qiassist.storage.EvidenceProfile;
  *   similarity = (figures + findings) / 2
  * </pre>
  *
- * where for figures, S is the set of measures both give and U those either gives, a(m) and b(m)
- * the middle of each one's range in whole percent (so 45 of 60 and "most" differ by 7 points);
- * and for findings, a(k) and b(k) count each evaluation's strengths and areas for improvement
- * in cell k = (statement, kind, weight), 24 cells in all. Figures that only one evaluation
- * gives count against the likeness through |S| / |U|. A part in which neither evaluation has
- * anything counts as alike (1); a part in which only one does, as unlike (0).
+ * where for figures, S is the set of measures both give and U those either gives, a(m) and b(m) the
+ * middle of each one's range in whole percent (so 45 of 60 and "most" differ by 7 points); and for
+ * findings, a(k) and b(k) count each evaluation's strengths and areas for improvement in cell k =
+ * (statement, kind, weight), 24 cells in all. Figures that only one evaluation gives count against
+ * the likeness through |S| / |U|. A part in which neither evaluation has anything counts as alike
+ * (1); a part in which only one does, as unlike (0).
  *
  * @param figures the figures part, 0-1
  * @param findings the findings part, 0-1
@@ -31,7 +31,10 @@ public record Similarity(double figures, double findings, int sharedMeasures) {
   public static Similarity between(EvidenceProfile a, EvidenceProfile b) {
     Set<String> shared = new HashSet<>(a.readings().keySet());
     shared.retainAll(b.readings().keySet());
-    return new Similarity(figures(a.readings(), b.readings(), shared), cosine(a.findings(), b.findings()), shared.size());
+    return new Similarity(
+        figures(a.readings(), b.readings(), shared),
+        cosine(a.findings(), b.findings()),
+        shared.size());
   }
 
   /** The similarity: the mean of the two parts. */
@@ -39,7 +42,8 @@ public record Similarity(double figures, double findings, int sharedMeasures) {
     return (figures + findings) / 2;
   }
 
-  private static double figures(Map<String, Integer> a, Map<String, Integer> b, Set<String> shared) {
+  private static double figures(
+      Map<String, Integer> a, Map<String, Integer> b, Set<String> shared) {
     Set<String> union = new HashSet<>(a.keySet());
     union.addAll(b.keySet());
     if (union.isEmpty()) {
@@ -48,7 +52,8 @@ public record Similarity(double figures, double findings, int sharedMeasures) {
     if (shared.isEmpty()) {
       return 0;
     }
-    double difference = shared.stream().mapToInt(m -> Math.abs(a.get(m) - b.get(m))).average().orElse(0);
+    double difference =
+        shared.stream().mapToInt(m -> Math.abs(a.get(m) - b.get(m))).average().orElse(0);
     return (double) shared.size() / union.size() * (1 - difference / 100);
   }
 

@@ -25,11 +25,12 @@ public record DecisionFormState(Map<String, String> values, List<Problem> proble
   /** The form shown again with what was sent (the first value of each field) and what was wrong. */
   public static DecisionFormState rejected(Map<String, List<String>> form, List<Problem> problems) {
     Map<String, String> first = new java.util.HashMap<>();
-    form.forEach((name, values) -> {
-      if (values != null && !values.isEmpty() && values.get(0) != null) {
-        first.put(name, values.get(0));
-      }
-    });
+    form.forEach(
+        (name, values) -> {
+          if (values != null && !values.isEmpty() && values.get(0) != null) {
+            first.put(name, values.get(0));
+          }
+        });
     return new DecisionFormState(first, problems);
   }
 
@@ -39,6 +40,10 @@ public record DecisionFormState(Map<String, String> values, List<Problem> proble
 
   /** The problem at this field, if any. */
   String problem(String field) {
-    return problems.stream().filter(p -> p.path().equals(field)).map(Problem::message).findFirst().orElse(null);
+    return problems.stream()
+        .filter(p -> p.path().equals(field))
+        .map(Problem::message)
+        .findFirst()
+        .orElse(null);
   }
 }

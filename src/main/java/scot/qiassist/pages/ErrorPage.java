@@ -12,9 +12,14 @@ public final class ErrorPage {
    * @param detail what failed, for which input, and what to do
    */
   public static String render(PageContext context, String title, String detail) {
-    return Layout.page(title, context, false, h -> h
-        .element("h1", title, "class", "govuk-heading-xl")
-        .element("p", detail, "class", "govuk-body")
-        .markup("<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/\">Go to the evaluations</a></p>\n"));
+    return Layout.page(
+        title,
+        context,
+        false,
+        h ->
+            h.element("h1", title, "class", "govuk-heading-xl")
+                .element("p", detail, "class", "govuk-body")
+                .markup(
+                    "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/\">Go to the evaluations</a></p>\n"));
   }
 }

@@ -10,7 +10,8 @@ import scot.qiassist.storage.EvaluationSummary;
 /** The page at {@code /}: the stored evaluations, newest first, with a form to filter them. */
 public final class EvaluationListPage {
 
-  static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM uuuu HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+  static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("d MMM uuuu HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   private EvaluationListPage() {}
 
@@ -23,36 +24,77 @@ public final class EvaluationListPage {
    * @param rulesetVersions the ruleset versions to offer in the form
    */
   public static String render(
-      PageContext context, List<EvaluationSummary> evaluations, EvaluationFilter filter,
-      List<String> partnerships, List<String> rulesetVersions) {
-    return Layout.page("Evaluations", context, false, h -> {
-      h.markup("<h1 class=\"govuk-heading-xl\">Evaluations</h1>\n");
-      filterForm(h, filter, partnerships, rulesetVersions);
-      table(h, evaluations, filter);
-    });
+      PageContext context,
+      List<EvaluationSummary> evaluations,
+      EvaluationFilter filter,
+      List<String> partnerships,
+      List<String> rulesetVersions) {
+    return Layout.page(
+        "Evaluations",
+        context,
+        false,
+        h -> {
+          h.markup("<h1 class=\"govuk-heading-xl\">Evaluations</h1>\n");
+          filterForm(h, filter, partnerships, rulesetVersions);
+          table(h, evaluations, filter);
+        });
   }
 
-  private static void filterForm(Html h, EvaluationFilter filter, List<String> partnerships, List<String> versions) {
+  private static void filterForm(
+      Html h, EvaluationFilter filter, List<String> partnerships, List<String> versions) {
     h.markup("<form method=\"get\" action=\"/\" class=\"govuk-!-margin-bottom-6\" novalidate>\n")
         .markup("<div class=\"govuk-grid-row\">");
-    select(h, "partnership", "Partnership", filter.partnership(), "Any partnership", partnerships, partnerships);
-    select(h, "grade", "Grade", filter.grade() == null ? null : String.valueOf(filter.grade()), "Any grade",
+    select(
+        h,
+        "partnership",
+        "Partnership",
+        filter.partnership(),
+        "Any partnership",
+        partnerships,
+        partnerships);
+    select(
+        h,
+        "grade",
+        "Grade",
+        filter.grade() == null ? null : String.valueOf(filter.grade()),
+        "Any grade",
         List.of("6", "5", "4", "3", "2", "1"),
         List.of(6, 5, 4, 3, 2, 1).stream().map(g -> Grade.of(g).label() + " (" + g + ")").toList());
-    select(h, "rulesetVersion", "Ruleset version", filter.rulesetVersion(), "Any version", versions, versions);
+    select(
+        h,
+        "rulesetVersion",
+        "Ruleset version",
+        filter.rulesetVersion(),
+        "Any version",
+        versions,
+        versions);
     h.markup("</div>\n<div class=\"govuk-button-group\">")
-        .markup("<button type=\"submit\" class=\"govuk-button govuk-button--secondary\">Filter</button>")
+        .markup(
+            "<button type=\"submit\" class=\"govuk-button govuk-button--secondary\">Filter</button>")
         .markup("<a class=\"govuk-link\" href=\"/\">Clear filters</a></div>\n</form>\n");
   }
 
-  private static void select(Html h, String name, String label, String chosen, String any, List<String> values, List<String> labels) {
+  private static void select(
+      Html h,
+      String name,
+      String label,
+      String chosen,
+      String any,
+      List<String> values,
+      List<String> labels) {
     h.markup("<div class=\"govuk-grid-column-one-third\"><div class=\"govuk-form-group\">")
         .element("label", label, "class", "govuk-label", "for", "filter-" + name)
         .open("select", "class", "govuk-select", "id", "filter-" + name, "name", name)
         .element("option", any, "value", "");
     for (int i = 0; i < values.size(); i++) {
       String value = values.get(i);
-      h.element("option", labels.get(i), "value", value, "selected", value.equalsIgnoreCase(String.valueOf(chosen)) ? "selected" : null);
+      h.element(
+          "option",
+          labels.get(i),
+          "value",
+          value,
+          "selected",
+          value.equalsIgnoreCase(String.valueOf(chosen)) ? "selected" : null);
     }
     h.markup("</select></div></div>");
   }
@@ -62,21 +104,43 @@ public final class EvaluationListPage {
       h.markup("<p class=\"govuk-body\">No stored evaluation matches these filters.</p>\n");
       return;
     }
-    h.markup("<table class=\"govuk-table\"><caption class=\"govuk-table__caption govuk-table__caption--m\">")
-        .text(evaluations.size() + (evaluations.size() == 1 ? " evaluation" : " evaluations")
-            + (evaluations.size() == filter.limit() ? " (the newest " + filter.limit() + ")" : ""))
+    h.markup(
+            "<table class=\"govuk-table\"><caption class=\"govuk-table__caption govuk-table__caption--m\">")
+        .text(
+            evaluations.size()
+                + (evaluations.size() == 1 ? " evaluation" : " evaluations")
+                + (evaluations.size() == filter.limit()
+                    ? " (the newest " + filter.limit() + ")"
+                    : ""))
         .markup("</caption>\n<thead class=\"govuk-table__head\"><tr class=\"govuk-table__row\">");
-    for (String heading : List.of("Partnership", "Grade", "Panel", "Ruleset version", "Posted by", "Stored")) {
+    for (String heading :
+        List.of("Partnership", "Grade", "Panel", "Ruleset version", "Posted by", "Stored")) {
       h.element("th", heading, "scope", "col", "class", "govuk-table__header");
     }
     h.markup("</tr></thead>\n<tbody class=\"govuk-table__body\">\n");
     for (EvaluationSummary e : evaluations) {
       h.markup("<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell\">")
-          .element("a", e.partnership(), "class", "govuk-link", "href", "/evaluations/" + Html.segment(e.id()))
+          .element(
+              "a",
+              e.partnership(),
+              "class",
+              "govuk-link",
+              "href",
+              "/evaluations/" + Html.segment(e.id()))
           .markup("</td>")
-          .element("td", e.currentGrade().label() + " (" + e.currentGrade().value() + ")", "class", "govuk-table__cell")
+          .element(
+              "td",
+              e.currentGrade().label() + " (" + e.currentGrade().value() + ")",
+              "class",
+              "govuk-table__cell")
           .element("td", panel(e), "class", "govuk-table__cell")
-          .element("td", shortVersion(e.rulesetVersion()), "class", "govuk-table__cell qi-rule", "title", e.rulesetVersion())
+          .element(
+              "td",
+              shortVersion(e.rulesetVersion()),
+              "class",
+              "govuk-table__cell qi-rule",
+              "title",
+              e.rulesetVersion())
           .element("td", e.author(), "class", "govuk-table__cell")
           .element("td", WHEN.format(e.createdAt()), "class", "govuk-table__cell")
           .markup("</tr>\n");
@@ -99,6 +163,8 @@ public final class EvaluationListPage {
   }
 
   static String shortVersion(String version) {
-    return version == null || version.length() <= 12 ? String.valueOf(version) : version.substring(0, 12);
+    return version == null || version.length() <= 12
+        ? String.valueOf(version)
+        : version.substring(0, 12);
   }
 }

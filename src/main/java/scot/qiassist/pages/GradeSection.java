@@ -12,11 +12,21 @@ final class GradeSection {
   static void write(Html h, Evaluation e) {
     h.element("h2", "Why " + e.grade().label(), "class", "govuk-heading-l", "id", "why");
     h.element("p", e.why().summary(), "class", "govuk-body");
-    criteria(h, "Not higher, because these criteria of the grade above do not hold", e.why().notHigher());
+    criteria(
+        h,
+        "Not higher, because these criteria of the grade above do not hold",
+        e.why().notHigher());
     if (e.why().notLower().isEmpty()) {
-      h.element("p", "Unsatisfactory is the lowest grade: the criteria of Weak do not all hold.", "class", "govuk-body");
+      h.element(
+          "p",
+          "Unsatisfactory is the lowest grade: the criteria of Weak do not all hold.",
+          "class",
+          "govuk-body");
     } else {
-      criteria(h, "Not lower, because every criterion of " + e.grade().label() + " holds", e.why().notLower());
+      criteria(
+          h,
+          "Not lower, because every criterion of " + e.grade().label() + " holds",
+          e.why().notLower());
     }
     draft(h, e);
   }
@@ -40,7 +50,11 @@ final class GradeSection {
       return;
     }
     var d = e.draftGrade();
-    h.element("h3", "The inspectors' draft grade: " + d.label() + " (" + d.verdict() + ")", "class", "govuk-heading-m");
+    h.element(
+        "h3",
+        "The inspectors' draft grade: " + d.label() + " (" + d.verdict() + ")",
+        "class",
+        "govuk-heading-m");
     h.element("p", d.explanation(), "class", "govuk-body");
     if (!"agree".equals(d.verdict())) {
       criteria(h, "What separates the two grades", d.reasons());
@@ -49,6 +63,8 @@ final class GradeSection {
 
   /** A rule's id, file and line, as every section cites them. */
   static void rule(Html h, String id, String file, int line) {
-    h.open("span", "class", "qi-rule").text("[" + id + ", " + file + " line " + line + "]").close("span");
+    h.open("span", "class", "qi-rule")
+        .text("[" + id + ", " + file + " line " + line + "]")
+        .close("span");
   }
 }

@@ -4,9 +4,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Writes HTML in which everything that may come from input is escaped: text and attribute
- * values always go through {@link #escape}, and only markup written as constants in this
- * package goes in as it stands ({@link #markup}).
+ * Writes HTML in which everything that may come from input is escaped: text and attribute values
+ * always go through {@link #escape}, and only markup written as constants in this package goes in
+ * as it stands ({@link #markup}).
  */
 final class Html {
 
@@ -48,14 +48,18 @@ final class Html {
   }
 
   /**
-   * An opening tag with attributes given as name, value pairs; each value is escaped, and a
-   * pair whose value is null is left out.
+   * An opening tag with attributes given as name, value pairs; each value is escaped, and a pair
+   * whose value is null is left out.
    */
   Html open(String tag, String... attributes) {
     out.append('<').append(tag);
     for (int i = 0; i + 1 < attributes.length; i += 2) {
       if (attributes[i + 1] != null) {
-        out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1])).append('"');
+        out.append(' ')
+            .append(attributes[i])
+            .append("=\"")
+            .append(escape(attributes[i + 1]))
+            .append('"');
       }
     }
     out.append('>');

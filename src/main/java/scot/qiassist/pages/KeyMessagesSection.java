@@ -13,23 +13,34 @@ import scot.qiassist.evidence.Statement;
 import scot.qiassist.storage.DecisionComment;
 
 /**
- * Key messages by statement, each opening onto the evidence behind it: the figures, the rule
- * (file, line) and its explanation filled with those figures, and the panel's comments on it.
+ * Key messages by statement, each opening onto the evidence behind it: the figures, the rule (file,
+ * line) and its explanation filled with those figures, and the panel's comments on it.
  */
 final class KeyMessagesSection {
 
   private KeyMessagesSection() {}
 
-  static void write(Html h, Evaluation e, Map<String, String> notes, List<DecisionComment> comments, boolean open) {
+  static void write(
+      Html h,
+      Evaluation e,
+      Map<String, String> notes,
+      List<DecisionComment> comments,
+      boolean open) {
     h.element("h2", "Key messages", "class", "govuk-heading-l", "id", "key-messages");
-    Map<String, ReadingView> readings = e.readings().stream()
-        .collect(Collectors.toMap(ReadingView::measure, Function.identity(), (a, b) -> a));
+    Map<String, ReadingView> readings =
+        e.readings().stream()
+            .collect(Collectors.toMap(ReadingView::measure, Function.identity(), (a, b) -> a));
     for (int s = 1; s <= 4; s++) {
       int statement = s;
       h.element("h3", "Statement " + s + ": " + Statement.title(s), "class", "govuk-heading-m");
-      List<Judgement> messages = e.keyMessages().stream().filter(k -> k.statement() == statement).toList();
+      List<Judgement> messages =
+          e.keyMessages().stream().filter(k -> k.statement() == statement).toList();
       if (messages.isEmpty()) {
-        h.element("p", "No key message: no rule found one in the evidence for this statement.", "class", "govuk-body");
+        h.element(
+            "p",
+            "No key message: no rule found one in the evidence for this statement.",
+            "class",
+            "govuk-body");
       }
       for (Judgement k : messages) {
         message(h, k, explanation(e, k), readings, notes, comments, open);
@@ -38,11 +49,18 @@ final class KeyMessagesSection {
   }
 
   private static void message(
-      Html h, Judgement k, FiredRule fired, Map<String, ReadingView> readings, Map<String, String> notes,
-      List<DecisionComment> comments, boolean open) {
+      Html h,
+      Judgement k,
+      FiredRule fired,
+      Map<String, ReadingView> readings,
+      Map<String, String> notes,
+      List<DecisionComment> comments,
+      boolean open) {
     h.open("details", "class", "govuk-details qi-key-message", "open", open ? "open" : null)
-        .markup("<summary class=\"govuk-details__summary\"><span class=\"govuk-details__summary-text\">")
-        .text(k.text()).markup("</span></summary>\n<div class=\"govuk-details__text\">");
+        .markup(
+            "<summary class=\"govuk-details__summary\"><span class=\"govuk-details__summary-text\">")
+        .text(k.text())
+        .markup("</span></summary>\n<div class=\"govuk-details__text\">");
     h.markup("<p class=\"govuk-body\">");
     tag(h, k.kind(), k.weight());
     h.markup("</p>");
@@ -67,17 +85,29 @@ final class KeyMessagesSection {
 
   static void tag(Html h, String kind, String weight) {
     boolean strength = "strength".equals(kind);
-    h.element("strong", weight + " " + kind.replace('-', ' '),
-        "class", "govuk-tag " + (strength ? "govuk-tag--green" : "major".equals(weight) ? "govuk-tag--red" : "govuk-tag--orange"));
+    h.element(
+        "strong",
+        weight + " " + kind.replace('-', ' '),
+        "class",
+        "govuk-tag "
+            + (strength
+                ? "govuk-tag--green"
+                : "major".equals(weight) ? "govuk-tag--red" : "govuk-tag--orange"));
   }
 
   /** The readings of the measures the evidence lines name ("measure: figures ..."). */
-  private static void figures(Html h, Judgement k, Map<String, ReadingView> readings, Map<String, String> notes) {
-    List<ReadingView> used = k.evidence().stream()
-        .map(line -> line.contains(":") ? readings.get(line.substring(0, line.indexOf(':')).strip()) : null)
-        .filter(Objects::nonNull)
-        .distinct()
-        .toList();
+  private static void figures(
+      Html h, Judgement k, Map<String, ReadingView> readings, Map<String, String> notes) {
+    List<ReadingView> used =
+        k.evidence().stream()
+            .map(
+                line ->
+                    line.contains(":")
+                        ? readings.get(line.substring(0, line.indexOf(':')).strip())
+                        : null)
+            .filter(Objects::nonNull)
+            .distinct()
+            .toList();
     if (used.isEmpty()) {
       return;
     }
@@ -86,7 +116,8 @@ final class KeyMessagesSection {
   }
 
   private static void comments(Html h, Judgement k, List<DecisionComment> comments) {
-    List<DecisionComment> mine = comments.stream().filter(c -> c.keyMessage().equals(k.text())).toList();
+    List<DecisionComment> mine =
+        comments.stream().filter(c -> c.keyMessage().equals(k.text())).toList();
     if (mine.isEmpty()) {
       return;
     }
@@ -96,10 +127,16 @@ final class KeyMessagesSection {
     h.markup("</ul>");
   }
 
-  /** The firing that concluded this key message: same rule, same facts; else the rule's first firing. */
+  /**
+   * The firing that concluded this key message: same rule, same facts; else the rule's first
+   * firing.
+   */
   private static FiredRule explanation(Evaluation e, Judgement k) {
-    List<FiredRule> byRule = e.firedRules().stream().filter(f -> f.ruleId().equals(k.ruleId())).toList();
-    return byRule.stream().filter(f -> f.facts().equals(k.evidence())).findFirst()
+    List<FiredRule> byRule =
+        e.firedRules().stream().filter(f -> f.ruleId().equals(k.ruleId())).toList();
+    return byRule.stream()
+        .filter(f -> f.facts().equals(k.evidence()))
+        .findFirst()
         .orElse(byRule.isEmpty() ? null : byRule.get(0));
   }
 }

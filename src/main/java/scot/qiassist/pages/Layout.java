@@ -3,8 +3,8 @@ package scot.qiassist.pages;
 import java.util.function.Consumer;
 
 /**
- * The page around every page's content: GOV.UK Frontend's template, header, service
- * navigation and footer; a printable page keeps only the content. No script anywhere.
+ * The page around every page's content: GOV.UK Frontend's template, header, service navigation and
+ * footer; a printable page keeps only the content. No script anywhere.
  */
 final class Layout {
 
@@ -12,22 +12,29 @@ final class Layout {
 
   static String page(String title, PageContext context, boolean printable, Consumer<Html> content) {
     Html h = new Html();
-    h.markup("<!DOCTYPE html>\n<html lang=\"en-GB\" class=\"govuk-template\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .markup("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1, viewport-fit=cover\">\n")
-        .element("title", title + " - QI Assist").newline();
+    h.markup(
+            "<!DOCTYPE html>\n<html lang=\"en-GB\" class=\"govuk-template\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .markup(
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1, viewport-fit=cover\">\n")
+        .element("title", title + " - QI Assist")
+        .newline();
     styles(h, context.styles());
     h.markup("</head>\n<body class=\"govuk-template__body\">\n");
     if (!printable) {
       h.markup("<a href=\"#main-content\" class=\"govuk-skip-link\">Skip to main content</a>\n");
       header(h, context);
     }
-    h.markup("<div class=\"govuk-width-container\">\n<main class=\"govuk-main-wrapper\" id=\"main-content\">\n");
+    h.markup(
+        "<div class=\"govuk-width-container\">\n<main class=\"govuk-main-wrapper\" id=\"main-content\">\n");
     content.accept(h);
     h.markup("</main>\n</div>\n");
     if (!printable) {
-      h.markup("<footer class=\"govuk-footer\"><div class=\"govuk-width-container\"><div class=\"govuk-footer__meta\">")
-          .markup("<div class=\"govuk-footer__meta-item govuk-footer__meta-item--grow\"><p class=\"govuk-body-s\">")
-          .markup("QI Assist: the evidence of joint inspections of services for children at risk of harm, evaluated by rules that explain every conclusion.")
+      h.markup(
+              "<footer class=\"govuk-footer\"><div class=\"govuk-width-container\"><div class=\"govuk-footer__meta\">")
+          .markup(
+              "<div class=\"govuk-footer__meta-item govuk-footer__meta-item--grow\"><p class=\"govuk-body-s\">")
+          .markup(
+              "QI Assist: the evidence of joint inspections of services for children at risk of harm, evaluated by rules that explain every conclusion.")
           .markup("</p></div></div></div></footer>\n");
     }
     return h.markup("</body>\n</html>\n").toString();
@@ -35,8 +42,12 @@ final class Layout {
 
   private static void styles(Html h, Styles styles) {
     if (styles.inline()) {
-      h.markup("<style>\n").markup(cssSafe(GovukFrontend.stylesheet())).markup("\n</style>\n")
-          .markup("<style>\n").markup(cssSafe(Styles.ownStylesheetText())).markup("\n</style>\n");
+      h.markup("<style>\n")
+          .markup(cssSafe(GovukFrontend.stylesheet()))
+          .markup("\n</style>\n")
+          .markup("<style>\n")
+          .markup(cssSafe(Styles.ownStylesheetText()))
+          .markup("\n</style>\n");
       return;
     }
     h.open("link", "rel", "stylesheet", "href", styles.govukStylesheet()).newline();
@@ -49,22 +60,38 @@ final class Layout {
   }
 
   private static void header(Html h, PageContext context) {
-    h.markup("<header class=\"govuk-header\"><div class=\"govuk-header__container govuk-width-container\">")
-        .markup("<div class=\"govuk-header__content\"><a href=\"/\" class=\"govuk-header__link govuk-header__service-name\">QI Assist</a></div>")
+    h.markup(
+            "<header class=\"govuk-header\"><div class=\"govuk-header__container govuk-width-container\">")
+        .markup(
+            "<div class=\"govuk-header__content\"><a href=\"/\" class=\"govuk-header__link govuk-header__service-name\">QI Assist</a></div>")
         .markup("</div></header>\n")
-        .markup("<section class=\"govuk-service-navigation\" aria-label=\"Service information\"><div class=\"govuk-width-container\">")
-        .markup("<div class=\"govuk-service-navigation__container\"><nav aria-label=\"Menu\" class=\"govuk-service-navigation__wrapper\">")
-        .markup("<ul class=\"govuk-service-navigation__list\"><li class=\"govuk-service-navigation__item\">")
+        .markup(
+            "<section class=\"govuk-service-navigation\" aria-label=\"Service information\"><div class=\"govuk-width-container\">")
+        .markup(
+            "<div class=\"govuk-service-navigation__container\"><nav aria-label=\"Menu\" class=\"govuk-service-navigation__wrapper\">")
+        .markup(
+            "<ul class=\"govuk-service-navigation__list\"><li class=\"govuk-service-navigation__item\">")
         .markup("<a class=\"govuk-service-navigation__link\" href=\"/\">Evaluations</a></li>");
     if (context.signedInAs() != null) {
-      h.markup("<li class=\"govuk-service-navigation__item\"><span class=\"govuk-body-s\">Signed in as ")
-          .element("strong", context.signedInAs()).markup("</span></li>");
+      h.markup(
+              "<li class=\"govuk-service-navigation__item\"><span class=\"govuk-body-s\">Signed in as ")
+          .element("strong", context.signedInAs())
+          .markup("</span></li>");
     }
     if (context.signOut()) {
       h.markup("<li class=\"govuk-service-navigation__item\">")
-          .open("form", "method", "post", "action", PageContext.SIGN_OUT_PATH, "class", "qi-sign-out")
-          .open("input", "type", "hidden", "name", PageContext.FORM_TOKEN_FIELD, "value", context.formToken())
-          .markup("<button type=\"submit\" class=\"govuk-button govuk-button--secondary govuk-!-margin-bottom-0\">Sign out</button>")
+          .open(
+              "form", "method", "post", "action", PageContext.SIGN_OUT_PATH, "class", "qi-sign-out")
+          .open(
+              "input",
+              "type",
+              "hidden",
+              "name",
+              PageContext.FORM_TOKEN_FIELD,
+              "value",
+              context.formToken())
+          .markup(
+              "<button type=\"submit\" class=\"govuk-button govuk-button--secondary govuk-!-margin-bottom-0\">Sign out</button>")
           .markup("</form></li>");
     }
     h.markup("</ul></nav></div></div></section>\n");

@@ -9,11 +9,11 @@ import scot.qiassist.storage.RecordedDecision;
 import scot.qiassist.terms.Band;
 
 /**
- * The moderation report at {@code /evaluations/{id}}: the grade with why and why not, key
- * messages by statement each opening onto its evidence and rule, areas for improvement,
- * boundary warnings, a chart of every figure against the bands, the panel's decisions and,
- * for a moderator, the form to record one. Its printable variant is the same report without
- * navigation or form and with every section open.
+ * The moderation report at {@code /evaluations/{id}}: the grade with why and why not, key messages
+ * by statement each opening onto its evidence and rule, areas for improvement, boundary warnings, a
+ * chart of every figure against the bands, the panel's decisions and, for a moderator, the form to
+ * record one. Its printable variant is the same report without navigation or form and with every
+ * section open.
  */
 public final class ModerationReportPage {
 
@@ -22,35 +22,53 @@ public final class ModerationReportPage {
   /**
    * The report.
    *
-   * @param bands the standard words' bands to draw the chart against: the rule set's
-   *     {@code standardWords().bands()}
+   * @param bands the standard words' bands to draw the chart against: the rule set's {@code
+   *     standardWords().bands()}
    */
-  public static String render(PageContext context, ReportSubject subject, List<Band> bands, ReportOptions options) {
+  public static String render(
+      PageContext context, ReportSubject subject, List<Band> bands, ReportOptions options) {
     Evaluation e = subject.result();
-    return Layout.page("Moderation report: " + e.partnership(), context, options.printable(), h -> {
-      heading(h, subject, options.printable());
-      GradeSection.write(h, e);
-      KeyMessagesSection.write(h, e, subject.notes(), comments(subject.decisions()), options.printable());
-      areas(h, e.judgements());
-      warnings(h, e.warnings());
-      h.element("h2", "Figures against the standard words", "class", "govuk-heading-l", "id", "figures");
-      ReadingsChart.write(h, e.readings(), bands);
-      h.element("p", "The bands: " + String.join("; ", bands.stream().map(b -> b.word() + " " + b.range()).toList())
-          + ". A dot is an exact share; a bar is a range, with a tick at the middle it is read by; orange ranges cross a band boundary.",
-          "class", "govuk-body-s");
-      h.open("details", "class", "govuk-details", "open", options.printable() ? "open" : null)
-          .markup("<summary class=\"govuk-details__summary\"><span class=\"govuk-details__summary-text\">The figures as a table</span></summary>")
-          .markup("<div class=\"govuk-details__text\">");
-      ReadingsTable.write(h, e.readings(), subject.notes());
-      h.markup("</div></details>\n");
-      if (subject.stored()) {
-        DecisionHistory.write(h, subject.decisions(), e.grade().label() + " (" + e.grade().value() + ")");
-      }
-      if (subject.stored() && options.decisionForm() != null && !options.printable()) {
-        DecisionFormSection.write(h, subject, options.decisionForm(), context.formToken());
-      }
-      fired(h, e.firedRules(), options.printable());
-    });
+    return Layout.page(
+        "Moderation report: " + e.partnership(),
+        context,
+        options.printable(),
+        h -> {
+          heading(h, subject, options.printable());
+          GradeSection.write(h, e);
+          KeyMessagesSection.write(
+              h, e, subject.notes(), comments(subject.decisions()), options.printable());
+          areas(h, e.judgements());
+          warnings(h, e.warnings());
+          h.element(
+              "h2",
+              "Figures against the standard words",
+              "class",
+              "govuk-heading-l",
+              "id",
+              "figures");
+          ReadingsChart.write(h, e.readings(), bands);
+          h.element(
+              "p",
+              "The bands: "
+                  + String.join("; ", bands.stream().map(b -> b.word() + " " + b.range()).toList())
+                  + ". A dot is an exact share; a bar is a range, with a tick at the middle it is read by; orange ranges cross a band boundary.",
+              "class",
+              "govuk-body-s");
+          h.open("details", "class", "govuk-details", "open", options.printable() ? "open" : null)
+              .markup(
+                  "<summary class=\"govuk-details__summary\"><span class=\"govuk-details__summary-text\">The figures as a table</span></summary>")
+              .markup("<div class=\"govuk-details__text\">");
+          ReadingsTable.write(h, e.readings(), subject.notes());
+          h.markup("</div></details>\n");
+          if (subject.stored()) {
+            DecisionHistory.write(
+                h, subject.decisions(), e.grade().label() + " (" + e.grade().value() + ")");
+          }
+          if (subject.stored() && options.decisionForm() != null && !options.printable()) {
+            DecisionFormSection.write(h, subject, options.decisionForm(), context.formToken());
+          }
+          fired(h, e.firedRules(), options.printable());
+        });
   }
 
   private static void heading(Html h, ReportSubject subject, boolean printable) {
@@ -58,25 +76,49 @@ public final class ModerationReportPage {
     h.element("span", "Moderation report", "class", "govuk-caption-l")
         .element("h1", e.partnership(), "class", "govuk-heading-xl");
     h.markup("<dl class=\"govuk-summary-list\">");
-    row(h, "Grade (QI 2.1)", e.grade().label() + " (" + e.grade().value() + "), as the rules give it");
+    row(
+        h,
+        "Grade (QI 2.1)",
+        e.grade().label() + " (" + e.grade().value() + "), as the rules give it");
     if (!subject.decisions().isEmpty()) {
-      row(h, "Current grade", subject.currentGrade().label() + " (" + subject.currentGrade().value() + "), after "
-          + subject.decisions().size() + (subject.decisions().size() == 1 ? " decision" : " decisions"));
+      row(
+          h,
+          "Current grade",
+          subject.currentGrade().label()
+              + " ("
+              + subject.currentGrade().value()
+              + "), after "
+              + subject.decisions().size()
+              + (subject.decisions().size() == 1 ? " decision" : " decisions"));
     }
     if (e.draftGrade() != null) {
       row(h, "Draft grade", e.draftGrade().label() + ": " + e.draftGrade().verdict());
     }
     if (subject.stored()) {
-      row(h, "Stored", EvaluationListPage.WHEN.format(subject.createdAt()) + " by " + subject.author());
+      row(
+          h,
+          "Stored",
+          EvaluationListPage.WHEN.format(subject.createdAt()) + " by " + subject.author());
       row(h, "Evaluation id", subject.id());
     }
     row(h, "Ruleset version", e.rulesetVersion());
     h.markup("</dl>\n");
     if (!printable && subject.stored()) {
       h.markup("<p class=\"govuk-body qi-no-print\">")
-          .element("a", "Printable view", "class", "govuk-link", "href", "/evaluations/" + Html.segment(subject.id()) + "/print")
+          .element(
+              "a",
+              "Printable view",
+              "class",
+              "govuk-link",
+              "href",
+              "/evaluations/" + Html.segment(subject.id()) + "/print")
           .markup(" &middot; ")
-          .element("a", "Evaluations most alike this one", "class", "govuk-link", "href",
+          .element(
+              "a",
+              "Evaluations most alike this one",
+              "class",
+              "govuk-link",
+              "href",
               "/evaluations/" + Html.segment(subject.id()) + "/consistency")
           .markup("</p>\n");
     }
@@ -90,15 +132,24 @@ public final class ModerationReportPage {
   }
 
   private static void areas(Html h, List<Judgement> judgements) {
-    List<Judgement> areas = judgements.stream().filter(j -> j.kind().equals("area-for-improvement")).toList();
-    h.element("h2", "Areas for improvement (" + areas.size() + ")", "class", "govuk-heading-l", "id", "areas");
+    List<Judgement> areas =
+        judgements.stream().filter(j -> j.kind().equals("area-for-improvement")).toList();
+    h.element(
+        "h2",
+        "Areas for improvement (" + areas.size() + ")",
+        "class",
+        "govuk-heading-l",
+        "id",
+        "areas");
     if (areas.isEmpty()) {
       h.element("p", "None.", "class", "govuk-body");
       return;
     }
     h.markup("<ul class=\"govuk-list govuk-list--bullet\">");
     for (Judgement a : areas) {
-      h.markup("<li>").text("Statement " + a.statement() + ", " + a.weight() + ": " + a.text()).markup(" ");
+      h.markup("<li>")
+          .text("Statement " + a.statement() + ", " + a.weight() + ": " + a.text())
+          .markup(" ");
       GradeSection.rule(h, a.ruleId(), a.file(), a.line());
       h.markup("</li>");
     }
@@ -106,22 +157,37 @@ public final class ModerationReportPage {
   }
 
   private static void warnings(Html h, List<Warning> warnings) {
-    h.element("h2", "Boundary warnings (" + warnings.size() + ")", "class", "govuk-heading-l", "id", "warnings");
+    h.element(
+        "h2",
+        "Boundary warnings (" + warnings.size() + ")",
+        "class",
+        "govuk-heading-l",
+        "id",
+        "warnings");
     if (warnings.isEmpty()) {
-      h.element("p", "None: every figure falls wholly within one standard word's band.", "class", "govuk-body");
+      h.element(
+          "p",
+          "None: every figure falls wholly within one standard word's band.",
+          "class",
+          "govuk-body");
     }
     for (Warning w : warnings) {
-      h.markup("<div class=\"govuk-warning-text\"><span class=\"govuk-warning-text__icon\" aria-hidden=\"true\">!</span>")
-          .markup("<strong class=\"govuk-warning-text__text\"><span class=\"govuk-visually-hidden\">Warning</span>")
-          .text(w.message()).markup("</strong></div>\n");
+      h.markup(
+              "<div class=\"govuk-warning-text\"><span class=\"govuk-warning-text__icon\" aria-hidden=\"true\">!</span>")
+          .markup(
+              "<strong class=\"govuk-warning-text__text\"><span class=\"govuk-visually-hidden\">Warning</span>")
+          .text(w.message())
+          .markup("</strong></div>\n");
     }
   }
 
   private static void fired(Html h, List<FiredRule> fired, boolean open) {
     h.open("details", "class", "govuk-details", "id", "fired-rules", "open", open ? "open" : null)
-        .markup("<summary class=\"govuk-details__summary\"><span class=\"govuk-details__summary-text\">")
+        .markup(
+            "<summary class=\"govuk-details__summary\"><span class=\"govuk-details__summary-text\">")
         .text("Every rule that fired (" + fired.size() + ")")
-        .markup("</span></summary><div class=\"govuk-details__text\"><ul class=\"govuk-list govuk-list--bullet\">");
+        .markup(
+            "</span></summary><div class=\"govuk-details__text\"><ul class=\"govuk-list govuk-list--bullet\">");
     for (FiredRule f : fired) {
       h.markup("<li>").text(f.name()).markup(" ");
       GradeSection.rule(h, f.ruleId(), f.file(), f.line());
@@ -133,7 +199,8 @@ public final class ModerationReportPage {
     h.markup("</ul></div></details>\n");
   }
 
-  private static List<scot.qiassist.storage.DecisionComment> comments(List<RecordedDecision> decisions) {
+  private static List<scot.qiassist.storage.DecisionComment> comments(
+      List<RecordedDecision> decisions) {
     return decisions.stream().flatMap(d -> d.comments().stream()).toList();
   }
 }

@@ -7,8 +7,8 @@ package scot.qiassist.pages;
  * @param signedInAs who is signed in, shown in the header, or null
  * @param formToken a token each form carries back in the hidden field {@link #FORM_TOKEN_FIELD}
  *     (against cross-site requests), or null for none
- * @param signOut whether the header offers to sign out: for a sign-in with a token, not for
- *     the single user of local mode
+ * @param signOut whether the header offers to sign out: for a sign-in with a token, not for the
+ *     single user of local mode
  */
 public record PageContext(Styles styles, String signedInAs, String formToken, boolean signOut) {
 
@@ -22,13 +22,18 @@ public record PageContext(Styles styles, String signedInAs, String formToken, bo
       throw new IllegalArgumentException("styles: required");
     }
     if (signOut && (signedInAs == null || formToken == null)) {
-      throw new IllegalArgumentException("signOut: only someone signed in, with a form token, can sign out");
+      throw new IllegalArgumentException(
+          "signOut: only someone signed in, with a form token, can sign out");
     }
   }
 
-  /** A page for the service, with the stylesheets linked; with a sign-out button when someone is signed in. */
+  /**
+   * A page for the service, with the stylesheets linked; with a sign-out button when someone is
+   * signed in.
+   */
   public static PageContext served(String signedInAs, String formToken) {
-    return new PageContext(Styles.served(), signedInAs, formToken, signedInAs != null && formToken != null);
+    return new PageContext(
+        Styles.served(), signedInAs, formToken, signedInAs != null && formToken != null);
   }
 
   /** A page for the single user of local mode, who has nothing to sign out of. */

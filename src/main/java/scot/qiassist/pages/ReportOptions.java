@@ -4,8 +4,8 @@ package scot.qiassist.pages;
  * How a moderation report is shown.
  *
  * @param printable without navigation or form, every section open, for printing
- * @param decisionForm the decision form to show, or null to show none: give one only when
- *     the viewer is a moderator and the evaluation is stored
+ * @param decisionForm the decision form to show, or null to show none: give one only when the
+ *     viewer is a moderator and the evaluation is stored
  */
 public record ReportOptions(boolean printable, DecisionFormState decisionForm) {
 

@@ -14,8 +14,8 @@ import scot.qiassist.storage.RecordedDecision;
 import scot.qiassist.storage.StoredEvaluation;
 
 /**
- * What a moderation report is about: an evaluation, and when it is a stored one, its id, who
- * posted it and when, and the panel's decisions.
+ * What a moderation report is about: an evaluation, and when it is a stored one, its id, who posted
+ * it and when, and the panel's decisions.
  *
  * @param id the stored evaluation's id, or null for evidence evaluated from a file
  * @param result the evaluation
@@ -26,7 +26,12 @@ import scot.qiassist.storage.StoredEvaluation;
  * @param notes the inspectors' note on each figure that has one, by measure
  */
 public record ReportSubject(
-    String id, Evaluation result, String author, Instant createdAt, List<RecordedDecision> decisions, GradeView currentGrade,
+    String id,
+    Evaluation result,
+    String author,
+    Instant createdAt,
+    List<RecordedDecision> decisions,
+    GradeView currentGrade,
     Map<String, String> notes) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,14 +47,21 @@ public record ReportSubject(
 
   public static ReportSubject of(StoredEvaluation stored) {
     return new ReportSubject(
-        stored.id(), stored.result(), stored.author(), stored.createdAt(), stored.decisions(), stored.currentGrade(),
+        stored.id(),
+        stored.result(),
+        stored.author(),
+        stored.createdAt(),
+        stored.decisions(),
+        stored.currentGrade(),
         notes(stored.evidence()));
   }
 
   /** An evaluation that is not stored: evidence evaluated from a file. */
   public static ReportSubject unstored(EvidenceDocument evidence, Evaluation result) {
     Map<String, String> notes = new HashMap<>();
-    evidence.evidence().stream().filter(i -> i.note() != null).forEach(i -> notes.put(i.measure(), i.note()));
+    evidence.evidence().stream()
+        .filter(i -> i.note() != null)
+        .forEach(i -> notes.put(i.measure(), i.note()));
     return new ReportSubject(null, result, null, null, List.of(), result.grade(), notes);
   }
 

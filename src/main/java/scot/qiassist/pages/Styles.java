@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * How a page gets its styles: linked, as the service serves them, or carried inside the page,
- * for a report written to a file and read offline.
+ * How a page gets its styles: linked, as the service serves them, or carried inside the page, for a
+ * report written to a file and read offline.
  *
  * @param govukStylesheet the URL of GOV.UK Frontend's stylesheet, when linked
  * @param ownStylesheet the URL of QI Assist's own stylesheet, when linked
@@ -17,6 +17,7 @@ public record Styles(String govukStylesheet, String ownStylesheet, boolean inlin
 
   /** QI Assist's own stylesheet on the classpath: serve the folder "public" at "/". */
   public static final String OWN_STYLESHEET_RESOURCE = "public/qi-assist.css";
+
   public static final String OWN_STYLESHEET_PATH = "/qi-assist.css";
 
   /** Linked at the paths the service serves them from: see {@link GovukFrontend}. */
@@ -31,9 +32,11 @@ public record Styles(String govukStylesheet, String ownStylesheet, boolean inlin
 
   /** QI Assist's own stylesheet's text. */
   static String ownStylesheetText() {
-    try (InputStream in = Styles.class.getClassLoader().getResourceAsStream(OWN_STYLESHEET_RESOURCE)) {
+    try (InputStream in =
+        Styles.class.getClassLoader().getResourceAsStream(OWN_STYLESHEET_RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("QI Assist's stylesheet is not on the classpath at " + OWN_STYLESHEET_RESOURCE);
+        throw new IllegalStateException(
+            "QI Assist's stylesheet is not on the classpath at " + OWN_STYLESHEET_RESOURCE);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -16,7 +16,12 @@ import scot.qiassist.rules.RuleProblem;
  * @param examples examples whose outcome differs from the expected one, each with its differences
  */
 public record ReloadResult(
-    boolean activated, String version, Instant at, String by, List<RuleProblem> errors, List<String> examples) {
+    boolean activated,
+    String version,
+    Instant at,
+    String by,
+    List<RuleProblem> errors,
+    List<String> examples) {
 
   public ReloadResult {
     errors = List.copyOf(errors);

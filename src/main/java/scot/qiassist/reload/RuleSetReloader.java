@@ -22,10 +22,10 @@ import scot.qiassist.rules.RuleSetException;
 import scot.qiassist.rules.RuleSetLoader;
 
 /**
- * Reloads the rules of a running service safely: a candidate is built away from the request
- * path, checked, and tested against the examples, and only then put in service, whole, in
- * one step. Requests already running finish on the rule set they started with. A candidate
- * that fails is refused with its problems, and the last good rule set stays in service.
+ * Reloads the rules of a running service safely: a candidate is built away from the request path,
+ * checked, and tested against the examples, and only then put in service, whole, in one step.
+ * Requests already running finish on the rule set they started with. A candidate that fails is
+ * refused with its problems, and the last good rule set stays in service.
  */
 public final class RuleSetReloader {
 
@@ -41,8 +41,12 @@ public final class RuleSetReloader {
    * @param current reads the rule set in service
    * @param activate puts a rule set in service for every request that starts from then on
    */
-  public RuleSetReloader(Path rulesDirectory, Path examplesDirectory, RuleSet initial,
-      Supplier<RuleSet> current, Consumer<RuleSet> activate) {
+  public RuleSetReloader(
+      Path rulesDirectory,
+      Path examplesDirectory,
+      RuleSet initial,
+      Supplier<RuleSet> current,
+      Consumer<RuleSet> activate) {
     this.rulesDirectory = rulesDirectory;
     this.examplesDirectory = examplesDirectory;
     this.current = current;
@@ -62,13 +66,26 @@ public final class RuleSetReloader {
       return remember(new ReloadResult(false, null, at, by, e.problems(), List.of()));
     }
     if (candidate.version().equals(current.get().version())) {
-      return remember(new ReloadResult(false, candidate.version(), at, by,
-          List.of(RuleProblem.at(rulesDirectory.toString(), 0, "nothing changed: version " + candidate.version() + " is already in service")), List.of()));
+      return remember(
+          new ReloadResult(
+              false,
+              candidate.version(),
+              at,
+              by,
+              List.of(
+                  RuleProblem.at(
+                      rulesDirectory.toString(),
+                      0,
+                      "nothing changed: version "
+                          + candidate.version()
+                          + " is already in service")),
+              List.of()));
     }
     CheckReport check = RuleLint.check(candidate, files);
     List<String> differing = differences(examples(candidate));
     if (!check.errors().isEmpty() || !differing.isEmpty()) {
-      return remember(new ReloadResult(false, candidate.version(), at, by, check.errors(), differing));
+      return remember(
+          new ReloadResult(false, candidate.version(), at, by, check.errors(), differing));
     }
     activate.accept(candidate);
     history.add(new Activation(candidate.version(), Instant.now(), by, candidate.files()));
@@ -119,7 +136,8 @@ public final class RuleSetReloader {
       if (r.problem() != null) {
         differing.add(r.example() + ": " + r.problem());
       } else if (!r.passed()) {
-        differing.add(r.example() + ": " + String.join("; ", r.difference().lines("expected", "now")));
+        differing.add(
+            r.example() + ": " + String.join("; ", r.difference().lines("expected", "now")));
       }
     }
     return differing;

@@ -16,9 +16,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Watches a rules directory and, once changes have settled for the debounce period, asks for
- * a reload. An editor saving a file writes it in several steps; the debounce waits them out,
- * so one save is one reload.
+ * Watches a rules directory and, once changes have settled for the debounce period, asks for a
+ * reload. An editor saving a file writes it in several steps; the debounce waits them out, so one
+ * save is one reload.
  */
 public final class RulesWatcher implements AutoCloseable {
 
@@ -38,7 +38,8 @@ public final class RulesWatcher implements AutoCloseable {
     this.loop = daemon(this::run, "rules-watcher");
   }
 
-  public static RulesWatcher start(Path directory, Duration debounce, Runnable reload) throws IOException {
+  public static RulesWatcher start(Path directory, Duration debounce, Runnable reload)
+      throws IOException {
     RulesWatcher watcher = new RulesWatcher(directory, debounce, reload);
     watcher.loop.start();
     return watcher;
@@ -47,7 +48,11 @@ public final class RulesWatcher implements AutoCloseable {
   private void register(Path directory) throws IOException {
     try (Stream<Path> dirs = Files.walk(directory)) {
       for (Path d : dirs.filter(Files::isDirectory).toList()) {
-        d.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
+        d.register(
+            watch,
+            StandardWatchEventKinds.ENTRY_CREATE,
+            StandardWatchEventKinds.ENTRY_MODIFY,
+            StandardWatchEventKinds.ENTRY_DELETE);
       }
     }
   }

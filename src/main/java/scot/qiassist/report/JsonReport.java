@@ -10,8 +10,7 @@ public final class JsonReport {
 
   /** One configured mapper for every JSON QI Assist writes. */
   public static final ObjectMapper MAPPER =
-      new ObjectMapper()
-          .enable(SerializationFeature.INDENT_OUTPUT);
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private JsonReport() {}
 
@@ -19,7 +18,8 @@ public final class JsonReport {
     try {
       return MAPPER.writeValueAsString(result);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a result could not be written as JSON: " + e.getOriginalMessage(), e);
+      throw new IllegalStateException(
+          "a result could not be written as JSON: " + e.getOriginalMessage(), e);
     }
   }
 

@@ -11,9 +11,9 @@ import scot.qiassist.evidence.Statement;
 import scot.qiassist.grade.CriterionResult;
 
 /**
- * A result written for people, as plain text for a terminal or as Markdown for a document:
- * the grade with why and why not, key messages by statement with the evidence behind each,
- * areas for improvement, boundary warnings, the draft grade, and every rule that fired.
+ * A result written for people, as plain text for a terminal or as Markdown for a document: the
+ * grade with why and why not, key messages by statement with the evidence behind each, areas for
+ * improvement, boundary warnings, the draft grade, and every rule that fired.
  */
 public final class ReadableReport {
 
@@ -34,7 +34,9 @@ public final class ReadableReport {
 
   private String write(Evaluation e) {
     heading(1, "QI Assist evaluation: " + e.partnership());
-    line("Quality indicator 2.1, impact on children and young people: " + strong(e.grade().label() + " (" + e.grade().value() + ")"));
+    line(
+        "Quality indicator 2.1, impact on children and young people: "
+            + strong(e.grade().label() + " (" + e.grade().value() + ")"));
     line("Ruleset version " + e.rulesetVersion() + ".");
     blank();
     grade(e);
@@ -85,7 +87,9 @@ public final class ReadableReport {
   private void keyMessages(Evaluation e) {
     heading(2, "Key messages");
     Map<Integer, List<Judgement>> byStatement =
-        e.keyMessages().stream().collect(Collectors.groupingBy(Judgement::statement, TreeMap::new, Collectors.toList()));
+        e.keyMessages().stream()
+            .collect(
+                Collectors.groupingBy(Judgement::statement, TreeMap::new, Collectors.toList()));
     for (int s = 1; s <= 4; s++) {
       heading(3, "Statement " + s + ": " + Statement.title(s));
       List<Judgement> messages = byStatement.getOrDefault(s, List.of());
@@ -106,12 +110,23 @@ public final class ReadableReport {
   }
 
   private void areas(Evaluation e) {
-    List<Judgement> areas = e.judgements().stream().filter(j -> j.kind().equals("area-for-improvement")).toList();
+    List<Judgement> areas =
+        e.judgements().stream().filter(j -> j.kind().equals("area-for-improvement")).toList();
     heading(2, "Areas for improvement (" + areas.size() + ")");
     if (areas.isEmpty()) {
       line("None.");
     }
-    areas.forEach(a -> bullet("Statement " + a.statement() + ", " + a.weight() + ": " + a.text() + " " + where(a.ruleId(), a.file(), a.line())));
+    areas.forEach(
+        a ->
+            bullet(
+                "Statement "
+                    + a.statement()
+                    + ", "
+                    + a.weight()
+                    + ": "
+                    + a.text()
+                    + " "
+                    + where(a.ruleId(), a.file(), a.line())));
     blank();
   }
 

@@ -6,8 +6,10 @@ import java.util.regex.Pattern;
 /** Puts the rule compiler's messages into words a policy officer can act on. */
 final class CompilerMessages {
 
-  private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '(\\w+)'");
-  private static final Pattern RULE_NAME = Pattern.compile("[Rr]ule(?: Name)?[:=]? ?\"?([^\"\\n]+?)\"?(?:\\n|$)");
+  private static final Pattern UNKNOWN_TYPE =
+      Pattern.compile("Unable to resolve ObjectType '(\\w+)'");
+  private static final Pattern RULE_NAME =
+      Pattern.compile("[Rr]ule(?: Name)?[:=]? ?\"?([^\"\\n]+?)\"?(?:\\n|$)");
 
   private CompilerMessages() {}
 
@@ -20,18 +22,32 @@ final class CompilerMessages {
     }
     Matcher type = UNKNOWN_TYPE.matcher(text);
     if (type.find()) {
-      return new RuleProblem(file, line, rule,
+      return new RuleProblem(
+          file,
+          line,
+          rule,
           "the fact type '" + type.group(1) + "' is not known",
           "check its spelling, and that the file imports it from the fact model (rules/README.md lists the fact types).");
     }
-    if (text.contains("mismatched input") || text.contains("no viable alternative")
-        || text.contains("missing") || text.contains("extraneous input") || text.contains("Unexpected")) {
-      return new RuleProblem(file, line, rule,
+    if (text.contains("mismatched input")
+        || text.contains("no viable alternative")
+        || text.contains("missing")
+        || text.contains("extraneous input")
+        || text.contains("Unexpected")) {
+      return new RuleProblem(
+          file,
+          line,
+          rule,
           "the rule file cannot be read here (" + firstLine(text) + ")",
           "check this line and the one before it for a missing bracket, comma, quote, 'then' or 'end'.");
     }
-    if (text.contains("Unable to Analyse Expression") || text.contains("Unable to analyze") || text.contains("cannot be resolved")) {
-      return new RuleProblem(file, line, rule,
+    if (text.contains("Unable to Analyse Expression")
+        || text.contains("Unable to analyze")
+        || text.contains("cannot be resolved")) {
+      return new RuleProblem(
+          file,
+          line,
+          rule,
           "a condition or conclusion names something that does not exist (" + firstLine(text) + ")",
           "check the spelling of field names and standard words; the fact types and their fields are listed in rules/README.md.");
     }

@@ -30,7 +30,8 @@ final class DrlCompiler {
 
   Compiled compile(Map<String, String> drlFiles) throws RuleSetException {
     KieServices services = KieServices.Factory.get();
-    ReleaseId release = services.newReleaseId("scot.qiassist.rules", "ruleset-" + UUID.randomUUID(), "1.0.0");
+    ReleaseId release =
+        services.newReleaseId("scot.qiassist.rules", "ruleset-" + UUID.randomUUID(), "1.0.0");
     KieFileSystem kfs = services.newKieFileSystem();
     kfs.generateAndWritePomXML(release);
     drlFiles.forEach((name, text) -> kfs.write(ROOT + name, text));
@@ -49,8 +50,8 @@ final class DrlCompiler {
   }
 
   /**
-   * A grade with no criterion rule would be awarded whenever the grades below it are, so
-   * every grade from Weak to Excellent needs at least one rule marked {@code @grade(n)}.
+   * A grade with no criterion rule would be awarded whenever the grades below it are, so every
+   * grade from Weak to Excellent needs at least one rule marked {@code @grade(n)}.
    */
   private static List<RuleProblem> gradesWithoutCriteria(java.util.Collection<RuleInfo> rules) {
     List<RuleProblem> problems = new ArrayList<>();
@@ -58,8 +59,14 @@ final class DrlCompiler {
       String wanted = String.valueOf(grade);
       if (rules.stream().noneMatch(r -> wanted.equals(r.metadata("grade")))) {
         problems.add(
-            new RuleProblem("grade", 0, null,
-                "no rule states a criterion of grade " + grade + " (" + scot.qiassist.grade.Grade.of(grade).label()
+            new RuleProblem(
+                "grade",
+                0,
+                null,
+                "no rule states a criterion of grade "
+                    + grade
+                    + " ("
+                    + scot.qiassist.grade.Grade.of(grade).label()
                     + "), so nothing would stop the evidence reaching it",
                 "add a criterion rule with @grade(" + grade + ") to grade/qi-2-1-criteria.drl."));
       }
@@ -103,15 +110,33 @@ final class DrlCompiler {
         String id = metadata.get("id");
         if (id == null || id.isBlank()) {
           problems.add(
-              new RuleProblem(file, line, rule.getName(), "the rule has no @id", "add a line such as @id(\"s1-staff-recognise-abuse\") under the rule's name."));
+              new RuleProblem(
+                  file,
+                  line,
+                  rule.getName(),
+                  "the rule has no @id",
+                  "add a line such as @id(\"s1-staff-recognise-abuse\") under the rule's name."));
           continue;
         }
-        RuleInfo info = new RuleInfo(id, rule.getName(), file, line, metadata, entry == null ? "" : entry.source());
+        RuleInfo info =
+            new RuleInfo(
+                id, rule.getName(), file, line, metadata, entry == null ? "" : entry.source());
         RuleInfo clash = byId.putIfAbsent(id, info);
         if (clash != null) {
           problems.add(
-              new RuleProblem(file, line, rule.getName(),
-                  "the @id '" + id + "' is already used by the rule \"" + clash.name() + "\" (" + clash.file() + " line " + clash.line() + ")",
+              new RuleProblem(
+                  file,
+                  line,
+                  rule.getName(),
+                  "the @id '"
+                      + id
+                      + "' is already used by the rule \""
+                      + clash.name()
+                      + "\" ("
+                      + clash.file()
+                      + " line "
+                      + clash.line()
+                      + ")",
                   "give every rule its own @id."));
         }
         rules.put(key, info);

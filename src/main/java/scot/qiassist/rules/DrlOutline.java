@@ -11,7 +11,8 @@ final class DrlOutline {
   record Entry(String packageName, String name, int line, String source) {}
 
   private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)");
-  private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
+  private static final Pattern RULE =
+      Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
   private static final Pattern END = Pattern.compile("^\\s*end\\s*$");
 
   private DrlOutline() {}
@@ -35,7 +36,8 @@ final class DrlOutline {
       while (end < lines.length - 1 && !END.matcher(lines[end]).find()) {
         end++;
       }
-      entries.add(new Entry(pkg, name, i + 1, String.join("\n", List.of(lines).subList(i, end + 1))));
+      entries.add(
+          new Entry(pkg, name, i + 1, String.join("\n", List.of(lines).subList(i, end + 1))));
       i = end;
     }
     return entries;

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * A policy table: a CSV file that policy staff edit in a spreadsheet or a text editor.
  *
- * <p>Lines starting with # are comments; the first other line names the columns and must be
- * the expected header; fields may be quoted with double quotes to hold commas.
+ * <p>Lines starting with # are comments; the first other line names the columns and must be the
+ * expected header; fields may be quoted with double quotes to hold commas.
  */
 final class PolicyTable {
 
@@ -21,7 +21,8 @@ final class PolicyTable {
   private PolicyTable() {}
 
   /** The rows of a table; none when the text is null (a missing table, reported elsewhere). */
-  static List<Row> parse(String file, String text, List<String> header, List<RuleProblem> problems) {
+  static List<Row> parse(
+      String file, String text, List<String> header, List<RuleProblem> problems) {
     List<Row> rows = new ArrayList<>();
     if (text == null) {
       return rows;
@@ -36,7 +37,8 @@ final class PolicyTable {
       }
       List<String> fields = split(line);
       if (fields == null) {
-        problems.add(RuleProblem.at(file, number, "a quoted field is not closed with a double quote"));
+        problems.add(
+            RuleProblem.at(file, number, "a quoted field is not closed with a double quote"));
         continue;
       }
       if (!headerSeen) {
@@ -44,8 +46,11 @@ final class PolicyTable {
         if (!fields.equals(header)) {
           problems.add(
               RuleProblem.at(
-                  file, number,
-                  "the column headings are " + String.join(",", fields) + "; expected "
+                  file,
+                  number,
+                  "the column headings are "
+                      + String.join(",", fields)
+                      + "; expected "
                       + String.join(",", header)));
           return rows;
         }
@@ -54,15 +59,25 @@ final class PolicyTable {
       if (fields.size() != header.size()) {
         problems.add(
             RuleProblem.at(
-                file, number,
-                "has " + fields.size() + " fields; expected " + header.size() + " ("
-                    + String.join(", ", header) + ")"));
+                file,
+                number,
+                "has "
+                    + fields.size()
+                    + " fields; expected "
+                    + header.size()
+                    + " ("
+                    + String.join(", ", header)
+                    + ")"));
         continue;
       }
       rows.add(new Row(number, fields));
     }
     if (!headerSeen) {
-      problems.add(RuleProblem.at(file, 0, "the table is empty; expected the heading line " + String.join(",", header)));
+      problems.add(
+          RuleProblem.at(
+              file,
+              0,
+              "the table is empty; expected the heading line " + String.join(",", header)));
     }
     return rows;
   }

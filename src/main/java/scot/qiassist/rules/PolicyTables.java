@@ -34,14 +34,28 @@ final class PolicyTables {
       return null;
     }
     List<Band> bands = new ArrayList<>();
-    var rows = PolicyTable.parse(STANDARD_WORDS, text, List.of("word", "lowest percent", "highest percent"), problems);
+    var rows =
+        PolicyTable.parse(
+            STANDARD_WORDS, text, List.of("word", "lowest percent", "highest percent"), problems);
     for (var row : rows) {
-      guard(STANDARD_WORDS, row, () -> bands.add(new Band(row.get(0), whole(row.get(1), "lowest percent"), whole(row.get(2), "highest percent"), 0)));
+      guard(
+          STANDARD_WORDS,
+          row,
+          () ->
+              bands.add(
+                  new Band(
+                      row.get(0),
+                      whole(row.get(1), "lowest percent"),
+                      whole(row.get(2), "highest percent"),
+                      0)));
     }
     List<String> gaps = StandardWords.problems(bands);
     if (!gaps.isEmpty()) {
       problems.add(
-          RuleProblem.at(STANDARD_WORDS, 0, "the bands must cover 0% to 100% once each: " + String.join("; ", gaps))
+          RuleProblem.at(
+                  STANDARD_WORDS,
+                  0,
+                  "the bands must cover 0% to 100% once each: " + String.join("; ", gaps))
               .withHint("make each band start one percent after the previous one ends."));
       return null;
     }
@@ -50,14 +64,36 @@ final class PolicyTables {
 
   PhraseBook phraseBook(StandardWords words, String phrasesText, String modifiersText) {
     List<Phrase> phrases = new ArrayList<>();
-    var rows = PolicyTable.parse(PHRASES, phrasesText, List.of("phrase", "lowest percent", "highest percent", "reading"), problems);
+    var rows =
+        PolicyTable.parse(
+            PHRASES,
+            phrasesText,
+            List.of("phrase", "lowest percent", "highest percent", "reading"),
+            problems);
     for (var row : rows) {
-      guard(PHRASES, row, () -> phrases.add(new Phrase(row.get(0), new Interval(whole(row.get(1), "lowest percent"), whole(row.get(2), "highest percent")))));
+      guard(
+          PHRASES,
+          row,
+          () ->
+              phrases.add(
+                  new Phrase(
+                      row.get(0),
+                      new Interval(
+                          whole(row.get(1), "lowest percent"),
+                          whole(row.get(2), "highest percent")))));
     }
     List<Modifier> modifiers = new ArrayList<>();
-    var modifierRows = PolicyTable.parse(MODIFIERS, modifiersText, List.of("modifier", "lowest offset", "highest offset"), problems);
+    var modifierRows =
+        PolicyTable.parse(
+            MODIFIERS,
+            modifiersText,
+            List.of("modifier", "lowest offset", "highest offset"),
+            problems);
     for (var row : modifierRows) {
-      guard(MODIFIERS, row, () -> modifiers.add(new Modifier(row.get(0), signed(row.get(1)), signed(row.get(2)))));
+      guard(
+          MODIFIERS,
+          row,
+          () -> modifiers.add(new Modifier(row.get(0), signed(row.get(1)), signed(row.get(2)))));
     }
     if (words == null) {
       return null;
@@ -72,7 +108,8 @@ final class PolicyTables {
 
   MeasureCatalogue measures(String text) {
     List<Measure> measures = new ArrayList<>();
-    var header = List.of("id", "source", "statement", "aspect", "better", "group", "counted", "sentence");
+    var header =
+        List.of("id", "source", "statement", "aspect", "better", "group", "counted", "sentence");
     for (var row : PolicyTable.parse(MEASURES, text, header, problems)) {
       guard(MEASURES, row, () -> measures.add(measure(row)));
     }
@@ -89,7 +126,9 @@ final class PolicyTables {
         row.get(0),
         choice(row.get(1), "source", Source.values(), Source::id, Source::fromId),
         whole(row.get(2), "statement"),
-        row.get(3).isEmpty() ? null : choice(row.get(3), "aspect", Aspect.values(), Aspect::id, Aspect::fromId),
+        row.get(3).isEmpty()
+            ? null
+            : choice(row.get(3), "aspect", Aspect.values(), Aspect::id, Aspect::fromId),
         choice(row.get(4), "better", Direction.values(), Direction::id, Direction::fromId),
         row.get(5),
         row.get(6),
@@ -106,19 +145,22 @@ final class PolicyTables {
 
   private static int whole(String text, String column) {
     if (!text.matches("\\d{1,3}")) {
-      throw new IllegalArgumentException(column + " '" + text + "' is not a whole number from 0 to 100");
+      throw new IllegalArgumentException(
+          column + " '" + text + "' is not a whole number from 0 to 100");
     }
     return Integer.parseInt(text);
   }
 
   private static int signed(String text) {
     if (!text.matches("[+-]?\\d{1,3}")) {
-      throw new IllegalArgumentException("offset '" + text + "' is not a whole number such as +4 or -4");
+      throw new IllegalArgumentException(
+          "offset '" + text + "' is not a whole number such as +4 or -4");
     }
     return Integer.parseInt(text);
   }
 
-  private static <E> E choice(String text, String column, E[] values, Function<E, String> id, Function<String, E> from) {
+  private static <E> E choice(
+      String text, String column, E[] values, Function<E, String> id, Function<String, E> from) {
     for (E e : values) {
       if (id.apply(e).equals(text)) {
         return from.apply(text);
@@ -128,6 +170,7 @@ final class PolicyTables {
     for (E e : values) {
       ids.add(id.apply(e));
     }
-    throw new IllegalArgumentException(column + " '" + text + "' is not one of " + String.join(", ", ids));
+    throw new IllegalArgumentException(
+        column + " '" + text + "' is not one of " + String.join(", ", ids));
   }
 }

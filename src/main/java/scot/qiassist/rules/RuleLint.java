@@ -13,9 +13,9 @@ import scot.qiassist.evidence.Measure;
 import scot.qiassist.terms.Phrase;
 
 /**
- * Checks a rules directory the way a careful reviewer would: it compiles, and beyond that
- * every rule explains itself, names only measures and groups the catalogue has, fills only
- * placeholders it can, says its phase; and every measure is judged by some rule.
+ * Checks a rules directory the way a careful reviewer would: it compiles, and beyond that every
+ * rule explains itself, names only measures and groups the catalogue has, fills only placeholders
+ * it can, says its phase; and every measure is judged by some rule.
  */
 public final class RuleLint {
 
@@ -59,22 +59,44 @@ public final class RuleLint {
     }
     for (Measure m : rules.measures().all()) {
       if (!namedMeasures.contains(m.id()) && !namedGroups.contains(m.group())) {
-        warnings.add(new RuleProblem(PolicyTables.MEASURES, rowOf(files, PolicyTables.MEASURES, m.id()), null,
-            "the measure '" + m.id() + "' (group '" + m.group() + "') is judged by no rule, so evidence for it changes nothing",
-            "name its group in a rule of statement " + m.statement() + "'s file, or give it a group that one names."));
+        warnings.add(
+            new RuleProblem(
+                PolicyTables.MEASURES,
+                rowOf(files, PolicyTables.MEASURES, m.id()),
+                null,
+                "the measure '"
+                    + m.id()
+                    + "' (group '"
+                    + m.group()
+                    + "') is judged by no rule, so evidence for it changes nothing",
+                "name its group in a rule of statement "
+                    + m.statement()
+                    + "'s file, or give it a group that one names."));
       }
     }
     for (Phrase p : rules.phrases().phrases()) {
       var low = rules.standardWords().bandOf(p.interval().low());
       var high = rules.standardWords().bandOf(p.interval().high());
       if (low.rank() != high.rank()) {
-        notes.add(new RuleProblem(PolicyTables.PHRASES, rowOf(files, PolicyTables.PHRASES, p.words()), null,
-            "'" + p.words() + "' (" + p.interval() + ") reaches from " + low.word() + " to " + high.word()
-                + "; evidence in these words will carry a boundary warning",
-            null));
+        notes.add(
+            new RuleProblem(
+                PolicyTables.PHRASES,
+                rowOf(files, PolicyTables.PHRASES, p.words()),
+                null,
+                "'"
+                    + p.words()
+                    + "' ("
+                    + p.interval()
+                    + ") reaches from "
+                    + low.word()
+                    + " to "
+                    + high.word()
+                    + "; evidence in these words will carry a boundary warning",
+                null));
       }
     }
-    Comparator<RuleProblem> order = Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line);
+    Comparator<RuleProblem> order =
+        Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line);
     errors.sort(order);
     warnings.sort(order);
     return new CheckReport(rules.version(), rules.catalogue().size(), errors, warnings, notes);
@@ -82,18 +104,32 @@ public final class RuleLint {
 
   private static void metadata(RuleInfo rule, List<RuleProblem> warnings) {
     if (blank(rule.metadata("source"))) {
-      warnings.add(at(rule, "the rule has no @source", "add @source(\"...\") naming the section of the report or framework it rests on."));
+      warnings.add(
+          at(
+              rule,
+              "the rule has no @source",
+              "add @source(\"...\") naming the section of the report or framework it rests on."));
     }
     if (blank(rule.explanation())) {
-      warnings.add(at(rule, "the rule has no @explanation", "add @explanation(\"...\"), using {name} for the facts it matches."));
+      warnings.add(
+          at(
+              rule,
+              "the rule has no @explanation",
+              "add @explanation(\"...\"), using {name} for the facts it matches."));
     }
     if (rule.file().startsWith("statements/") && rule.statement() == null) {
-      warnings.add(at(rule, "the rule has no @statement, so its key messages and conclusions cannot be filed under one",
-          "add @statement(1), (2), (3) or (4)."));
+      warnings.add(
+          at(
+              rule,
+              "the rule has no @statement, so its key messages and conclusions cannot be filed under one",
+              "add @statement(1), (2), (3) or (4)."));
     }
     if (!rule.source().contains("agenda-group")) {
-      warnings.add(at(rule, "the rule names no phase (agenda-group), so it runs after the grade is decided",
-          "add agenda-group \"decisions\" (or \"classification\", \"weigh\", \"grade\")."));
+      warnings.add(
+          at(
+              rule,
+              "the rule names no phase (agenda-group), so it runs after the grade is decided",
+              "add agenda-group \"decisions\" (or \"classification\", \"weigh\", \"grade\")."));
     }
   }
 
@@ -103,17 +139,30 @@ public final class RuleLint {
     while (d.find()) {
       declared.add(d.group(1));
     }
-    String text = (rule.explanation() == null ? "" : rule.explanation()) + "\n" + thenPart(rule.source());
+    String text =
+        (rule.explanation() == null ? "" : rule.explanation()) + "\n" + thenPart(rule.source());
     Matcher p = PLACEHOLDER.matcher(text);
     while (p.find()) {
       if (!declared.contains(p.group(1))) {
-        warnings.add(at(rule, "{" + p.group(1) + "} names no fact the rule matches, so it will be shown as written",
-            "bind the fact in the condition, as $" + p.group(1) + " : Reading( ... ), or correct the name."));
+        warnings.add(
+            at(
+                rule,
+                "{"
+                    + p.group(1)
+                    + "} names no fact the rule matches, so it will be shown as written",
+                "bind the fact in the condition, as $"
+                    + p.group(1)
+                    + " : Reading( ... ), or correct the name."));
       }
     }
   }
 
-  private static void names(RuleInfo rule, RuleSet rules, Set<String> measures, Set<String> groups, List<RuleProblem> errors) {
+  private static void names(
+      RuleInfo rule,
+      RuleSet rules,
+      Set<String> measures,
+      Set<String> groups,
+      List<RuleProblem> errors) {
     Map<String, Integer> named = new java.util.LinkedHashMap<>();
     Matcher single = MEASURE_TEST.matcher(rule.source());
     while (single.find()) {
@@ -126,21 +175,36 @@ public final class RuleLint {
         named.putIfAbsent(q.group(1), lineOf(rule, list.start(1) + q.start(1)));
       }
     }
-    named.forEach((id, line) -> {
-      measures.add(id);
-      if (rules.measures().find(id).isEmpty()) {
-        errors.add(new RuleProblem(rule.file(), line, rule.name(), "names the measure '" + id + "', which is not in the measure catalogue",
-            "the nearest ids are " + String.join(", ", rules.measures().nearest(id, 3)) + "."));
-      }
-    });
+    named.forEach(
+        (id, line) -> {
+          measures.add(id);
+          if (rules.measures().find(id).isEmpty()) {
+            errors.add(
+                new RuleProblem(
+                    rule.file(),
+                    line,
+                    rule.name(),
+                    "names the measure '" + id + "', which is not in the measure catalogue",
+                    "the nearest ids are "
+                        + String.join(", ", rules.measures().nearest(id, 3))
+                        + "."));
+          }
+        });
     Set<String> known = new LinkedHashSet<>();
     rules.measures().all().forEach(m -> known.add(m.group()));
     Matcher g = GROUP_TEST.matcher(rule.source());
     while (g.find()) {
       groups.add(g.group(1));
       if (!known.contains(g.group(1))) {
-        errors.add(new RuleProblem(rule.file(), lineOf(rule, g.start(1)), rule.name(), "names the group '" + g.group(1) + "', which no measure in the catalogue belongs to",
-            "the groups are " + String.join(", ", known) + "."));
+        errors.add(
+            new RuleProblem(
+                rule.file(),
+                lineOf(rule, g.start(1)),
+                rule.name(),
+                "names the group '"
+                    + g.group(1)
+                    + "', which no measure in the catalogue belongs to",
+                "the groups are " + String.join(", ", known) + "."));
       }
     }
   }

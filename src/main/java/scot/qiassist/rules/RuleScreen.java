@@ -10,11 +10,11 @@ import scot.qiassist.terms.StandardWords;
 /**
  * Refuses rule files that reach beyond their job, before they are compiled.
  *
- * <p>Rules classify evidence, conclude and insert facts of the fact model. They may import
- * only that model and may not name Java packages or the classes that reach files, the
- * network, processes, threads, reflection or the engine itself; they may not change or
- * remove facts. The screen reads the file with comments and quoted text blanked out, so
- * wording inside names and explanations is free.
+ * <p>Rules classify evidence, conclude and insert facts of the fact model. They may import only
+ * that model and may not name Java packages or the classes that reach files, the network,
+ * processes, threads, reflection or the engine itself; they may not change or remove facts. The
+ * screen reads the file with comments and quoted text blanked out, so wording inside names and
+ * explanations is free.
  */
 final class RuleScreen {
 
@@ -35,7 +35,8 @@ final class RuleScreen {
           "scot.qiassist.terms.StandardWords",
           "java.util.List");
 
-  private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+(?:static\\s+|function\\s+)?([\\w.*]+)\\s*;?");
+  private static final Pattern IMPORT =
+      Pattern.compile("^\\s*import\\s+(?:static\\s+|function\\s+)?([\\w.*]+)\\s*;?");
   private static final Pattern PACKAGE_NAME =
       Pattern.compile("\\b(java|javax|jdk|sun|com|org|net|io|kotlin|scot)\\s*\\.");
   private static final Pattern FORBIDDEN =
@@ -44,7 +45,8 @@ final class RuleScreen {
               + "SecurityManager|Method|Field|Constructor|MethodHandles|File|Files|Path|Paths|Socket|"
               + "ServerSocket|URL|URI|HttpClient|Executors|ForkJoinPool|CompletableFuture|getClass|forName|"
               + "exec|drools|kcontext|eval|function|modify|update|delete|retract|global)\\b");
-  private static final Pattern WORD_TEST = Pattern.compile("\\b(?:atLeast|atMost|is)\\(\\s*\"([^\"]*)\"\\s*\\)");
+  private static final Pattern WORD_TEST =
+      Pattern.compile("\\b(?:atLeast|atMost|is)\\(\\s*\"([^\"]*)\"\\s*\\)");
 
   private RuleScreen() {}
 
@@ -59,25 +61,38 @@ final class RuleScreen {
       if (imp.find()) {
         if (!FACT_MODEL.contains(imp.group(1))) {
           problems.add(
-              RuleProblem.at(file, number, "imports '" + imp.group(1) + "', which is not part of the fact model")
-                  .withHint("rule files may import only: " + String.join(", ", FACT_MODEL.stream().sorted().toList()) + "."));
+              RuleProblem.at(
+                      file,
+                      number,
+                      "imports '" + imp.group(1) + "', which is not part of the fact model")
+                  .withHint(
+                      "rule files may import only: "
+                          + String.join(", ", FACT_MODEL.stream().sorted().toList())
+                          + "."));
         }
         continue;
       }
       Matcher pkg = PACKAGE_NAME.matcher(line);
       if (!line.stripLeading().startsWith("package") && pkg.find()) {
         problems.add(
-            RuleProblem.at(file, number, "names the Java package '" + pkg.group(1) + ".', which rule files may not use")
+            RuleProblem.at(
+                    file,
+                    number,
+                    "names the Java package '" + pkg.group(1) + ".', which rule files may not use")
                 .withHint("use the fact types imported at the top of the file."));
       }
       Matcher bad = FORBIDDEN.matcher(line);
       if (bad.find()) {
         problems.add(
             RuleProblem.at(
-                    file, number,
-                    "uses '" + bad.group(1) + "', which rule files may not use: rules only match facts and insert new ones;"
+                    file,
+                    number,
+                    "uses '"
+                        + bad.group(1)
+                        + "', which rule files may not use: rules only match facts and insert new ones;"
                         + " they cannot change or remove facts, or reach files, the network, processes or the engine")
-                .withHint("write the condition with the fact types, and the conclusion with insert( ... )."));
+                .withHint(
+                    "write the condition with the fact types, and the conclusion with insert( ... )."));
       }
       if (words != null) {
         checkWords(file, number, raw[i], words, problems);
@@ -86,7 +101,8 @@ final class RuleScreen {
     return problems;
   }
 
-  private static void checkWords(String file, int number, String line, StandardWords words, List<RuleProblem> problems) {
+  private static void checkWords(
+      String file, int number, String line, StandardWords words, List<RuleProblem> problems) {
     if (line.stripLeading().startsWith("//")) {
       return;
     }
@@ -95,7 +111,8 @@ final class RuleScreen {
       if (words.find(m.group(1)).isEmpty()) {
         problems.add(
             RuleProblem.at(file, number, "'" + m.group(1) + "' is not a standard word")
-                .withHint("the standard words are " + words.words() + " (terms/standard-words.csv)."));
+                .withHint(
+                    "the standard words are " + words.words() + " (terms/standard-words.csv)."));
       }
     }
   }

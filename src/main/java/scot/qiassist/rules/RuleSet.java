@@ -10,8 +10,8 @@ import scot.qiassist.terms.PhraseBook;
 import scot.qiassist.terms.StandardWords;
 
 /**
- * A compiled, checked set of rule files and policy tables, ready to evaluate evidence.
- * Immutable and safe to share between threads; each evaluation opens its own session.
+ * A compiled, checked set of rule files and policy tables, ready to evaluate evidence. Immutable
+ * and safe to share between threads; each evaluation opens its own session.
  *
  * @param version a hash of every file's name and content, carried by every result
  * @param loadedAt when the set was built

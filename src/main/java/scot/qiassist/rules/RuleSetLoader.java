@@ -19,8 +19,8 @@ import scot.qiassist.terms.PhraseBook;
 import scot.qiassist.terms.StandardWords;
 
 /**
- * Loads a rule set from a directory: the policy tables, then every .drl file below it,
- * screened and compiled. Any problem stops the load with every problem found.
+ * Loads a rule set from a directory: the policy tables, then every .drl file below it, screened and
+ * compiled. Any problem stops the load with every problem found.
  */
 public final class RuleSetLoader {
 
@@ -34,13 +34,14 @@ public final class RuleSetLoader {
   }
 
   /**
-   * Loads a rule set from files held in memory, by their path relative to the rules
-   * directory; the way a candidate set is checked before it is written anywhere.
+   * Loads a rule set from files held in memory, by their path relative to the rules directory; the
+   * way a candidate set is checked before it is written anywhere.
    */
   public RuleSet load(String origin, Map<String, String> files) throws RuleSetException {
     List<RuleProblem> problems = new ArrayList<>();
     PolicyTables tables = new PolicyTables(problems);
-    StandardWords words = tables.standardWords(required(files, PolicyTables.STANDARD_WORDS, problems));
+    StandardWords words =
+        tables.standardWords(required(files, PolicyTables.STANDARD_WORDS, problems));
     PhraseBook phrases =
         tables.phraseBook(
             words,
@@ -56,7 +57,8 @@ public final class RuleSetLoader {
           }
         });
     if (drl.isEmpty()) {
-      problems.add(RuleProblem.at(origin, 0, "there are no .drl rule files in the rules directory"));
+      problems.add(
+          RuleProblem.at(origin, 0, "there are no .drl rule files in the rules directory"));
     }
     if (!problems.isEmpty()) {
       throw new RuleSetException(problems);
@@ -75,10 +77,12 @@ public final class RuleSetLoader {
         rules);
   }
 
-  private static String required(Map<String, String> files, String name, List<RuleProblem> problems) {
+  private static String required(
+      Map<String, String> files, String name, List<RuleProblem> problems) {
     String text = files.get(name);
     if (text == null) {
-      problems.add(RuleProblem.at(name, 0, "this policy table is missing from the rules directory"));
+      problems.add(
+          RuleProblem.at(name, 0, "this policy table is missing from the rules directory"));
       return null;
     }
     return text;
@@ -99,7 +103,8 @@ public final class RuleSetLoader {
           continue;
         }
         if (Files.size(p) > MAX_FILE_BYTES) {
-          problems.add(RuleProblem.at(name, 0, "is larger than the limit of " + MAX_FILE_BYTES + " bytes"));
+          problems.add(
+              RuleProblem.at(name, 0, "is larger than the limit of " + MAX_FILE_BYTES + " bytes"));
           continue;
         }
         files.put(name, Files.readString(p, StandardCharsets.UTF_8));
@@ -109,7 +114,11 @@ public final class RuleSetLoader {
           List.of(RuleProblem.at(directory.toString(), 0, "could not be read: " + e.getMessage())));
     }
     if (files.size() > MAX_FILES) {
-      problems.add(RuleProblem.at(directory.toString(), 0, "holds " + files.size() + " rule files; the limit is " + MAX_FILES));
+      problems.add(
+          RuleProblem.at(
+              directory.toString(),
+              0,
+              "holds " + files.size() + " rule files; the limit is " + MAX_FILES));
     }
     if (!problems.isEmpty()) {
       throw new RuleSetException(problems);
@@ -135,7 +144,9 @@ public final class RuleSetLoader {
     Map<String, String> hashes = new HashMap<>();
     files.forEach(
         (name, text) ->
-            hashes.put(name, HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)))));
+            hashes.put(
+                name,
+                HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)))));
     return hashes;
   }
 

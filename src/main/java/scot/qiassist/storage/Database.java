@@ -12,8 +12,8 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * An open store of evaluations: the database at a URL, brought up to the latest schema by
- * the one set of migrations that serves SQLite and PostgreSQL alike.
+ * An open store of evaluations: the database at a URL, brought up to the latest schema by the one
+ * set of migrations that serves SQLite and PostgreSQL alike.
  */
 public final class Database {
 
@@ -32,16 +32,17 @@ public final class Database {
   }
 
   /**
-   * Opens the database, creating a SQLite file and its directory on first use, and applies
-   * any migration not yet applied.
+   * Opens the database, creating a SQLite file and its directory on first use, and applies any
+   * migration not yet applied.
    *
    * @throws StorageException naming the database when it cannot be reached or migrated
    */
   public static Database open(DatabaseUrl url) {
-    DataSource source = switch (url.kind()) {
-      case SQLITE -> sqlite(url);
-      case POSTGRESQL -> postgresql(url);
-    };
+    DataSource source =
+        switch (url.kind()) {
+          case SQLITE -> sqlite(url);
+          case POSTGRESQL -> postgresql(url);
+        };
     try {
       Flyway.configure()
           .dataSource(source)
@@ -70,16 +71,17 @@ public final class Database {
   }
 
   /**
-   * SQLite in write-ahead-log mode with synchronous=FULL: a commit is on disk (the log is
-   * fsynced) before it returns, so an acknowledged write survives the process being killed
-   * and the machine losing power. Each connection waits for a busy writer rather than failing.
+   * SQLite in write-ahead-log mode with synchronous=FULL: a commit is on disk (the log is fsynced)
+   * before it returns, so an acknowledged write survives the process being killed and the machine
+   * losing power. Each connection waits for a busy writer rather than failing.
    */
   private static DataSource sqlite(DatabaseUrl url) {
     Path file = url.sqliteFile().toAbsolutePath();
     try {
       Files.createDirectories(file.getParent());
     } catch (IOException e) {
-      throw new StorageException("the directory for the database " + url + " could not be created: " + e.getMessage(), e);
+      throw new StorageException(
+          "the directory for the database " + url + " could not be created: " + e.getMessage(), e);
     }
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);

@@ -16,7 +16,10 @@ public record DatabaseUrl(String url, Kind kind) {
   public static final String DEFAULT = "jdbc:sqlite:data/qi-assist.db";
 
   /** The databases QI Assist stores evaluations in. */
-  public enum Kind { SQLITE, POSTGRESQL }
+  public enum Kind {
+    SQLITE,
+    POSTGRESQL
+  }
 
   private static final String SQLITE = "jdbc:sqlite:";
   private static final String POSTGRESQL = "jdbc:postgresql:";
@@ -45,8 +48,12 @@ public record DatabaseUrl(String url, Kind kind) {
       String file = sqliteFile(text);
       if (file.isEmpty() || file.startsWith(":memory:") || lower.contains("mode=memory")) {
         throw new UnsupportedDatabaseException(
-            "--db '" + text + "': QI Assist needs a SQLite file that outlives the program, such as "
-                + DEFAULT + "; " + EXPECTED);
+            "--db '"
+                + text
+                + "': QI Assist needs a SQLite file that outlives the program, such as "
+                + DEFAULT
+                + "; "
+                + EXPECTED);
       }
       return new DatabaseUrl(text, Kind.SQLITE);
     }
@@ -54,7 +61,10 @@ public record DatabaseUrl(String url, Kind kind) {
       return new DatabaseUrl(text, Kind.POSTGRESQL);
     }
     throw new UnsupportedDatabaseException(
-        "--db '" + redacted(text) + "' is not a database QI Assist can store evaluations in; " + EXPECTED);
+        "--db '"
+            + redacted(text)
+            + "' is not a database QI Assist can store evaluations in; "
+            + EXPECTED);
   }
 
   public static DatabaseUrl defaultUrl() {

@@ -9,7 +9,8 @@ package scot.qiassist.storage;
  * @param author who posted it: an inspector sees only their own
  * @param limit at most this many, newest first (1-1000)
  */
-public record EvaluationFilter(String partnership, Integer grade, String rulesetVersion, String author, int limit) {
+public record EvaluationFilter(
+    String partnership, Integer grade, String rulesetVersion, String author, int limit) {
 
   public static final int DEFAULT_LIMIT = 200;
   public static final int MAX_LIMIT = 1000;
@@ -19,7 +20,8 @@ public record EvaluationFilter(String partnership, Integer grade, String ruleset
     rulesetVersion = blankToNull(rulesetVersion);
     author = blankToNull(author);
     if (grade != null && (grade < 1 || grade > 6)) {
-      throw new IllegalArgumentException("grade: " + grade + " is not a grade; expected a grade from 1 to 6");
+      throw new IllegalArgumentException(
+          "grade: " + grade + " is not a grade; expected a grade from 1 to 6");
     }
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException("limit: " + limit + " is not from 1 to " + MAX_LIMIT);

@@ -11,8 +11,8 @@ import scot.qiassist.evaluation.ReadingView;
  * without reading each result whole.
  *
  * @param readings each measure's figure: the middle of its range, in whole percent
- * @param findings how many strengths and areas for improvement the result holds, by
- *     statement, kind and weight, keyed "1 strength major"
+ * @param findings how many strengths and areas for improvement the result holds, by statement, kind
+ *     and weight, keyed "1 strength major"
  */
 public record EvidenceProfile(Map<String, Integer> readings, Map<String, Integer> findings) {
 

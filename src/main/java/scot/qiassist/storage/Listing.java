@@ -40,12 +40,16 @@ final class Listing {
       where.append(" AND e.author = :author");
       bound.put("author", filter.author());
     }
-    Query query = h.createQuery(
-        "SELECT e.id, e.partnership, e.author, e.created_at, e.ruleset_version, e.grade, "
-            + DECIDED_GRADE + " AS decided_grade, "
-            + "(SELECT COUNT(*) FROM decision d WHERE d.evaluation_id = e.id) AS decisions"
-            + extraColumns + " FROM evaluation e" + where
-            + " ORDER BY e.created_at DESC, e.id LIMIT :limit");
+    Query query =
+        h.createQuery(
+            "SELECT e.id, e.partnership, e.author, e.created_at, e.ruleset_version, e.grade, "
+                + DECIDED_GRADE
+                + " AS decided_grade, "
+                + "(SELECT COUNT(*) FROM decision d WHERE d.evaluation_id = e.id) AS decisions"
+                + extraColumns
+                + " FROM evaluation e"
+                + where
+                + " ORDER BY e.created_at DESC, e.id LIMIT :limit");
     bound.forEach(query::bind);
     return query.bind("limit", filter.limit());
   }
@@ -55,9 +59,14 @@ final class Listing {
     int decided = rs.getInt("decided_grade");
     boolean moderated = !rs.wasNull();
     return new EvaluationSummary(
-        rs.getString("id"), rs.getString("partnership"), rs.getString("author"),
-        Times.instant(rs.getString("created_at")), rs.getString("ruleset_version"),
-        grade, moderated ? view(decided) : grade, rs.getInt("decisions"));
+        rs.getString("id"),
+        rs.getString("partnership"),
+        rs.getString("author"),
+        Times.instant(rs.getString("created_at")),
+        rs.getString("ruleset_version"),
+        grade,
+        moderated ? view(decided) : grade,
+        rs.getInt("decisions"));
   }
 
   private static GradeView view(int value) {

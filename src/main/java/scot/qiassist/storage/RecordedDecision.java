@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A decision as the store holds it: its place in its evaluation's history, who made it and
- * when. Never changed once recorded.
+ * A decision as the store holds it: its place in its evaluation's history, who made it and when.
+ * Never changed once recorded.
  *
  * @param sequence 1 for an evaluation's first decision, then 2, 3 ...
  * @param outcome agree or adjust

@@ -11,8 +11,8 @@ import scot.qiassist.evaluation.Evaluation.GradeView;
 import scot.qiassist.grade.Grade;
 
 /**
- * One stored evaluation: the evidence as it was posted, the result the rules gave, who posted
- * it and when, and the panel's decisions in the order they were made.
+ * One stored evaluation: the evidence as it was posted, the result the rules gave, who posted it
+ * and when, and the panel's decisions in the order they were made.
  *
  * @param id the evaluation's id: a random UUID, opaque to every reader
  * @param evidence the evidence JSON as it was posted (written into JSON as it stands)

@@ -15,7 +15,8 @@ import scot.qiassist.report.JsonReport;
 final class StoredJson {
 
   private static final ObjectMapper MAPPER =
-      JsonReport.MAPPER.copy()
+      JsonReport.MAPPER
+          .copy()
           .disable(SerializationFeature.INDENT_OUTPUT)
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -35,7 +36,8 @@ final class StoredJson {
     try {
       return MAPPER.readValue(json, type);
     } catch (JsonProcessingException e) {
-      throw new StorageException("the stored " + what + " could not be read: " + e.getOriginalMessage(), e);
+      throw new StorageException(
+          "the stored " + what + " could not be read: " + e.getOriginalMessage(), e);
     }
   }
 
@@ -43,7 +45,8 @@ final class StoredJson {
     try {
       return MAPPER.readValue(json, COMMENTS);
     } catch (JsonProcessingException e) {
-      throw new StorageException("the stored comments could not be read: " + e.getOriginalMessage(), e);
+      throw new StorageException(
+          "the stored comments could not be read: " + e.getOriginalMessage(), e);
     }
   }
 }

@@ -3,8 +3,8 @@ package scot.qiassist.terms;
 /**
  * A share of a sample as a range of whole percentages; a point when both ends are equal.
  *
- * <p>Evidence given as "45 of 60" is a point (75%); evidence given in informal words, such
- * as "just under three-quarters", is the range those words stand for.
+ * <p>Evidence given as "45 of 60" is a point (75%); evidence given in informal words, such as "just
+ * under three-quarters", is the range those words stand for.
  */
 public record Interval(int low, int high) {
 

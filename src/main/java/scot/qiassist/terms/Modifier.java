@@ -21,15 +21,15 @@ public record Modifier(String words, int from, int to) {
   }
 
   /**
-   * The range the modified percentage stands for, kept within 0-100%. As with {@link
-   * WholePercent}, "all" and "none" stay honest: a stated percentage below 100 never reaches
-   * 100 ("just over 98%" is 99%, not "all"), and one above 0 never reaches 0 ("just under 2%"
-   * is 1%, not "none").
+   * The range the modified percentage stands for, kept within 0-100%. As with {@link WholePercent},
+   * "all" and "none" stay honest: a stated percentage below 100 never reaches 100 ("just over 98%"
+   * is 99%, not "all"), and one above 0 never reaches 0 ("just under 2%" is 1%, not "none").
    */
   Interval around(int percent) {
     int lowest = percent > 0 ? 1 : 0;
     int highest = percent < 100 ? 99 : 100;
-    return new Interval(within(percent + from, lowest, highest), within(percent + to, lowest, highest));
+    return new Interval(
+        within(percent + from, lowest, highest), within(percent + to, lowest, highest));
   }
 
   private static int within(int value, int lowest, int highest) {

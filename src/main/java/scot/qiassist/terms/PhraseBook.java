@@ -12,14 +12,13 @@ import java.util.regex.Pattern;
 /**
  * Turns the words a report uses for a share into the range of percentages they stand for.
  *
- * <p>Three kinds of words are understood: the standard words (their band), the informal
- * phrases of the phrase table, and percentages in figures or words ("88%", "eighty-eight
- * percent"), optionally after a modifier from the modifier table ("just over 40%").
+ * <p>Three kinds of words are understood: the standard words (their band), the informal phrases of
+ * the phrase table, and percentages in figures or words ("88%", "eighty-eight percent"), optionally
+ * after a modifier from the modifier table ("just over 40%").
  */
 public final class PhraseBook {
 
-  private static final Pattern PERCENTAGE =
-      Pattern.compile("^(.+?) ?(?:%|percent|per cent)$");
+  private static final Pattern PERCENTAGE = Pattern.compile("^(.+?) ?(?:%|percent|per cent)$");
 
   private final StandardWords standardWords;
   private final Map<String, Phrase> phrases;
@@ -33,8 +32,8 @@ public final class PhraseBook {
   }
 
   /**
-   * @throws IllegalArgumentException when a phrase or modifier is listed twice or a phrase
-   *     repeats a standard word (whose range the standard-word table already fixes)
+   * @throws IllegalArgumentException when a phrase or modifier is listed twice or a phrase repeats
+   *     a standard word (whose range the standard-word table already fixes)
    */
   public static PhraseBook of(
       StandardWords standardWords, List<Phrase> phrases, List<Modifier> modifiers) {
@@ -107,19 +106,24 @@ public final class PhraseBook {
   }
 
   /**
-   * The kinds of words that are understood, each with its words quoted, for an error message:
-   * "a standard word ('none', 'few', ...)", "an informal phrase ('a few', ...)", and so on.
+   * The kinds of words that are understood, each with its words quoted, for an error message: "a
+   * standard word ('none', 'few', ...)", "an informal phrase ('a few', ...)", and so on.
    */
   public List<String> known() {
     List<String> known = new ArrayList<>();
-    known.add("a standard word (" + quoted(standardWords.bands().stream().map(Band::word).toList()) + ")");
+    known.add(
+        "a standard word ("
+            + quoted(standardWords.bands().stream().map(Band::word).toList())
+            + ")");
     if (!phrases.isEmpty()) {
       known.add("an informal phrase (" + quoted(List.copyOf(phrases.keySet())) + ")");
     }
     known.add("a percentage such as '88%' or 'eighty-eight percent'");
     if (!modifiers.isEmpty()) {
       known.add(
-          "a percentage after " + quoted(List.copyOf(modifiers.keySet())) + ", such as 'just over 40%'");
+          "a percentage after "
+              + quoted(List.copyOf(modifiers.keySet()))
+              + ", such as 'just over 40%'");
     }
     return known;
   }

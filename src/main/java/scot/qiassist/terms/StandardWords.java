@@ -15,6 +15,7 @@ public final class StandardWords {
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final List<Band> bands;
+
   /** The bands by normalised word: rules ask for a band by word many times an evaluation. */
   private final Map<String, Band> byWord = new HashMap<>();
 
@@ -26,8 +27,8 @@ public final class StandardWords {
   /**
    * Builds the scale from words and ranges in any order.
    *
-   * @throws IllegalArgumentException naming the first whole percent that no band covers or
-   *     that two bands cover, or a word given twice
+   * @throws IllegalArgumentException naming the first whole percent that no band covers or that two
+   *     bands cover, or a word given twice
    */
   public static StandardWords of(List<Band> unordered) {
     List<Band> sorted = new ArrayList<>(unordered);

@@ -3,10 +3,10 @@ package scot.qiassist.terms;
 /**
  * How an exact share becomes the whole percentage that the bands are written in.
  *
- * <p>Decision: round half up, as a report prints figures (14.5% prints as 15%, so it is "less
- * than half"; 74.5% prints as 75%, so it is "most"). Two exceptions keep "all" and "none"
- * honest: a share that is not exactly 100% never rounds up to 100, and a share above 0% never
- * rounds down to 0 (59 of 60 records is 98%, "almost all"; 1 of 1,316 staff is 1%, "few").
+ * <p>Decision: round half up, as a report prints figures (14.5% prints as 15%, so it is "less than
+ * half"; 74.5% prints as 75%, so it is "most"). Two exceptions keep "all" and "none" honest: a
+ * share that is not exactly 100% never rounds up to 100, and a share above 0% never rounds down to
+ * 0 (59 of 60 records is 98%, "almost all"; 1 of 1,316 staff is 1%, "few").
  */
 public final class WholePercent {
 

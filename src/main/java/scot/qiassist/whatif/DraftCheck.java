@@ -7,15 +7,14 @@ import scot.qiassist.grade.Grade;
 /**
  * The inspectors' draft grade tested against one-step changes of the evidence.
  *
- * <p>Each change that moves the grade is weighed by how far its grade lies from the draft,
- * against how far the evaluated grade lies from it. An entry of the evidence <em>stands
- * against</em> the draft when one of its changes would bring the grade nearer the draft (or
- * reach it): as it stands, the entry is part of why the grade is not the draft. An entry
- * <em>supports</em> the draft when it does not stand against it and one of its changes would
- * take the grade further from the draft: as it stands, the entry holds the grade as near the
- * draft as it is. So when the evidence agrees with the draft, every entry whose change would
- * move the grade supports it, and none stands against it. Each list gives the changes that
- * put their entry there, nearest first.
+ * <p>Each change that moves the grade is weighed by how far its grade lies from the draft, against
+ * how far the evaluated grade lies from it. An entry of the evidence <em>stands against</em> the
+ * draft when one of its changes would bring the grade nearer the draft (or reach it): as it stands,
+ * the entry is part of why the grade is not the draft. An entry <em>supports</em> the draft when it
+ * does not stand against it and one of its changes would take the grade further from the draft: as
+ * it stands, the entry holds the grade as near the draft as it is. So when the evidence agrees with
+ * the draft, every entry whose change would move the grade supports it, and none stands against it.
+ * Each list gives the changes that put their entry there, nearest first.
  *
  * @param value the draft grade's value
  * @param label the draft grade's label
@@ -40,10 +39,11 @@ public record DraftCheck(
   /** Sorts the changes (already nearest first) into support and opposition for the draft. */
   static DraftCheck of(Grade draft, Grade evaluated, List<GradeChange> changes) {
     int now = Math.abs(evaluated.value() - draft.value());
-    List<String> against = changes.stream()
-        .filter(c -> Math.abs(c.grade().value() - draft.value()) < now)
-        .map(GradeChange::evidence)
-        .toList();
+    List<String> against =
+        changes.stream()
+            .filter(c -> Math.abs(c.grade().value() - draft.value()) < now)
+            .map(GradeChange::evidence)
+            .toList();
     List<GradeChange> standsAgainst = new ArrayList<>();
     List<GradeChange> supports = new ArrayList<>();
     for (GradeChange c : changes) {
@@ -55,18 +55,34 @@ public record DraftCheck(
       }
     }
     return new DraftCheck(
-        draft.value(), draft.label(), draft == evaluated ? "agree" : "differ",
-        explanation(draft, evaluated, supports.size(), standsAgainst.size()), supports, standsAgainst);
+        draft.value(),
+        draft.label(),
+        draft == evaluated ? "agree" : "differ",
+        explanation(draft, evaluated, supports.size(), standsAgainst.size()),
+        supports,
+        standsAgainst);
   }
 
   private static String explanation(Grade draft, Grade evaluated, int supports, int against) {
-    String lists = supports + (supports == 1 ? " change" : " changes")
-        + " of the evidence would take the grade further from " + draft.label() + "; "
-        + against + (against == 1 ? " change" : " changes") + " would bring it nearer.";
+    String lists =
+        supports
+            + (supports == 1 ? " change" : " changes")
+            + " of the evidence would take the grade further from "
+            + draft.label()
+            + "; "
+            + against
+            + (against == 1 ? " change" : " changes")
+            + " would bring it nearer.";
     if (draft == evaluated) {
       return "The evidence supports the draft grade, " + draft.label() + ". " + lists;
     }
-    return "The draft grade " + draft.label() + " is " + (draft.value() > evaluated.value() ? "higher" : "lower")
-        + " than the evidence supports (" + evaluated.label() + "). " + lists;
+    return "The draft grade "
+        + draft.label()
+        + " is "
+        + (draft.value() > evaluated.value() ? "higher" : "lower")
+        + " than the evidence supports ("
+        + evaluated.label()
+        + "). "
+        + lists;
   }
 }

@@ -10,13 +10,13 @@ import scot.qiassist.evidence.Weight;
  * @param evidence where the changed entry is in the evidence file: "evidence[31]", "findings[2]"
  * @param index the entry's place in its list, for a stable order
  * @param move "up" or "down" for a figure, "dropped" for a finding
- * @param distance for a figure, the percentage points between its range and the band edge
- *     it would cross; null for a finding
+ * @param distance for a figure, the percentage points between its range and the band edge it would
+ *     cross; null for a finding
  * @param weight for a finding, its weight; null for a figure
- * @param better whether the change makes the evidence better: a figure moving the way its
- *     measure is good, or an area for improvement dropped
- * @param words how the change reads after "if": "records whose plan was evaluated adequate or
- *     weak were less than half instead of the majority"
+ * @param better whether the change makes the evidence better: a figure moving the way its measure
+ *     is good, or an area for improvement dropped
+ * @param words how the change reads after "if": "records whose plan was evaluated adequate or weak
+ *     were less than half instead of the majority"
  * @param figures the entry as the evidence gives it, for the reader to check
  */
 record Variant(

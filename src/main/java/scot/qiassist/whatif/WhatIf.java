@@ -4,8 +4,8 @@ import java.util.List;
 import scot.qiassist.evaluation.Evaluation.GradeView;
 
 /**
- * What the grade becomes under every one-step change of the evidence: the changes that
- * move it, nearest first, and the draft grade tested against them.
+ * What the grade becomes under every one-step change of the evidence: the changes that move it,
+ * nearest first, and the draft grade tested against them.
  *
  * @param partnership the partnership the evidence is about
  * @param grade the grade of the evidence as it stands

@@ -9,13 +9,13 @@ import scot.qiassist.evidence.EvidenceDocument;
 import scot.qiassist.grade.Grade;
 
 /**
- * Evaluates every one-step change of the evidence (each figure one band up and down, each
- * finding dropped) with the same evaluator as the evidence itself, and keeps the changes
- * that move the grade.
+ * Evaluates every one-step change of the evidence (each figure one band up and down, each finding
+ * dropped) with the same evaluator as the evidence itself, and keeps the changes that move the
+ * grade.
  *
- * <p>Nearest first: figures before findings; figures by the percentage points between their
- * range and the band edge they would cross, then in evidence order, the move up before the
- * move down; findings by weight, major first, then in evidence order.
+ * <p>Nearest first: figures before findings; figures by the percentage points between their range
+ * and the band edge they would cross, then in evidence order, the move up before the move down;
+ * findings by weight, major first, then in evidence order.
  */
 public final class WhatIfAnalysis {
 
@@ -42,15 +42,18 @@ public final class WhatIfAnalysis {
     Evaluation base = evaluator.evaluate(document);
     List<Variant> variants = new Variants(evaluator.rules()).of(document);
     // Each evaluation has its own session, so the variants can run on every core at once.
-    List<GradeChange> changes = variants.parallelStream()
-        .map(v -> new Outcome(v, view(evaluator.grade(v.document()))))
-        .filter(o -> o.grade().value() != base.grade().value())
-        .sorted(Comparator.comparing(Outcome::variant, NEAREST_FIRST))
-        .map(o -> GradeChange.of(o.variant(), o.grade()))
-        .toList();
-    DraftCheck draft = document.draftGrade() == null
-        ? null
-        : DraftCheck.of(document.draftGrade(), Grade.of(base.grade().value()), changes);
-    return new WhatIf(base.partnership(), base.grade(), variants.size(), changes, draft, base.rulesetVersion());
+    List<GradeChange> changes =
+        variants.parallelStream()
+            .map(v -> new Outcome(v, view(evaluator.grade(v.document()))))
+            .filter(o -> o.grade().value() != base.grade().value())
+            .sorted(Comparator.comparing(Outcome::variant, NEAREST_FIRST))
+            .map(o -> GradeChange.of(o.variant(), o.grade()))
+            .toList();
+    DraftCheck draft =
+        document.draftGrade() == null
+            ? null
+            : DraftCheck.of(document.draftGrade(), Grade.of(base.grade().value()), changes);
+    return new WhatIf(
+        base.partnership(), base.grade(), variants.size(), changes, draft, base.rulesetVersion());
   }
 }

@@ -17,9 +17,17 @@ public final class WhatIfText {
     String title = "What if: " + w.partnership();
     line(title);
     line("=".repeat(title.length()));
-    line("The evidence as it stands supports " + w.grade().label() + " (" + w.grade().value() + ").");
-    line(w.variationsTried() + " one-step changes tried (each figure one band up and down, each finding dropped); "
-        + w.changes().size() + " would move the grade.");
+    line(
+        "The evidence as it stands supports "
+            + w.grade().label()
+            + " ("
+            + w.grade().value()
+            + ").");
+    line(
+        w.variationsTried()
+            + " one-step changes tried (each figure one band up and down, each finding dropped); "
+            + w.changes().size()
+            + " would move the grade.");
     line("Ruleset version " + w.rulesetVersion() + ".");
     line("");
     line("Changes that would move the grade, nearest first");
@@ -51,13 +59,21 @@ public final class WhatIfText {
     }
     for (GradeChange c : changes) {
       line("  - " + capitalised(c.sentence()) + ".");
-      line("      " + c.evidence() + ": " + c.figures()
-          + (c.distance() == null ? "" : "; " + points(c.distance()) + " from the edge of " + c.to()));
+      line(
+          "      "
+              + c.evidence()
+              + ": "
+              + c.figures()
+              + (c.distance() == null
+                  ? ""
+                  : "; " + points(c.distance()) + " from the edge of " + c.to()));
     }
   }
 
   private static String points(int distance) {
-    return distance == 0 ? "0 points: its range already reaches over" : distance + (distance == 1 ? " point" : " points");
+    return distance == 0
+        ? "0 points: its range already reaches over"
+        : distance + (distance == 1 ? " point" : " points");
   }
 
   private static String capitalised(String s) {

@@ -26,7 +26,8 @@ class EvaluateCommandTest {
         .contains("Not higher, because these criteria of the grade above do not hold:")
         .contains("Areas for improvement of important weight: 2; excellent allows none.")
         .contains("Statement 1: Children and young people are safer")
-        .contains("Almost all staff confident to recognise and report abuse is a key message of statement 1")
+        .contains(
+            "Almost all staff confident to recognise and report abuse is a key message of statement 1")
         .contains("Boundary warnings (1)")
         .contains("Draft grade: Very good (agree)");
   }
@@ -38,27 +39,35 @@ class EvaluateCommandTest {
     JsonNode result = new ObjectMapper().readTree(run.out());
     assertThat(result.get("grade").get("value").asInt()).isEqualTo(5);
     assertThat(result.get("grade").get("label").asText()).isEqualTo("Very good");
-    assertThat(result.get("keyMessages").get(0).fieldNames()).toIterable()
+    assertThat(result.get("keyMessages").get(0).fieldNames())
+        .toIterable()
         .contains("statement", "text", "kind", "ruleId", "evidence");
-    assertThat(result.get("firedRules").get(0).fieldNames()).toIterable()
+    assertThat(result.get("firedRules").get(0).fieldNames())
+        .toIterable()
         .contains("ruleId", "name", "file", "metadata", "explanation", "facts");
     assertThat(result.get("gradeCriteria").size()).isEqualTo(5);
     assertThat(result.get("draftGrade").get("verdict").asText()).isEqualTo("agree");
     assertThat(result.get("rulesetVersion").asText()).matches("[0-9a-f]{12}");
-    assertThat(result.get("warnings").get(0).get("measure").asText()).isEqualTo("children-attended-hearing");
+    assertThat(result.get("warnings").get(0).get("measure").asText())
+        .isEqualTo("children-attended-hearing");
   }
 
   @Test
   void markdown_output_is_a_document_with_headings() {
     Run run = Run.of("evaluate", NORTH_LANARKSHIRE, "--format", "markdown");
 
-    assertThat(run.out()).startsWith("# QI Assist evaluation: North Lanarkshire").contains("## Key messages").contains("**Very good (5)**");
+    assertThat(run.out())
+        .startsWith("# QI Assist evaluation: North Lanarkshire")
+        .contains("## Key messages")
+        .contains("**Very good (5)**");
   }
 
   @Test
   void invalid_evidence_is_refused_with_every_problem_and_exit_code_2() throws Exception {
     Path file = temp.resolve("bad.json");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         {"partnership": "Test", "samples": {"recordsRead": 60},
          "evidence": [{"measure": "ird-held", "count": 61, "of": 60},
                       {"measure": "ird-hold", "phrase": "most"}],
@@ -72,10 +81,12 @@ class EvaluateCommandTest {
     assertThat(run.err())
         .startsWith("The evidence has 3 problems:")
         .contains("evidence[0].count: 61 is more than the 60 given in 'of'")
-        .contains("evidence[1].measure: 'ird-hold' is not in the measure catalogue; the nearest are 'ird-held'")
+        .contains(
+            "evidence[1].measure: 'ird-hold' is not in the measure catalogue; the nearest are 'ird-held'")
         .contains("findings[0].statement: 5 is outside 1 to 4")
         .contains("Nothing was evaluated.")
-        .doesNotContain("Exception").doesNotContain("\tat ");
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
   }
 
   @Test
@@ -101,12 +112,16 @@ class EvaluateCommandTest {
   void a_broken_rule_file_stops_with_its_file_and_line_and_exit_code_3() throws Exception {
     Path rules = copyOfRules();
     Path file = rules.resolve("statements/statement-4-leadership.drl");
-    Files.writeString(file, Files.readString(file).replaceFirst("then\n", "then\n    insert( new Conclusion( ;\n"));
+    Files.writeString(
+        file,
+        Files.readString(file).replaceFirst("then\n", "then\n    insert( new Conclusion( ;\n"));
 
     Run run = Run.of("evaluate", NORTH_LANARKSHIRE, "--rules", rules.toString());
 
     assertThat(run.exitCode()).isEqualTo(3);
-    assertThat(run.err()).startsWith("The rule files have").contains("statements/statement-4-leadership.drl line ");
+    assertThat(run.err())
+        .startsWith("The rule files have")
+        .contains("statements/statement-4-leadership.drl line ");
     assertThat(run.out()).isEmpty();
   }
 
@@ -115,11 +130,12 @@ class EvaluateCommandTest {
     Run run = Run.of("evaluate", NORTH_LANARKSHIRE, "--format", "pdf");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("Invalid value for option '--format'").contains("text, json, markdown");
+    assertThat(run.err())
+        .contains("Invalid value for option '--format'")
+        .contains("text, json, markdown");
   }
 
   private Path copyOfRules() {
     return RulesCopy.in(temp.resolve("rules")).directory;
   }
-
 }

@@ -24,54 +24,82 @@ class PolicyCommandsTest {
   @Test
   void a_syntax_error_fails_the_check_with_file_and_line() throws Exception {
     Path rules = copyOfRules();
-    edit(rules, "statements/statement-3-involvement.drl", "agenda-group \"decisions\"\nwhen", "agenda-group \"decisions\"\nwhen (");
+    edit(
+        rules,
+        "statements/statement-3-involvement.drl",
+        "agenda-group \"decisions\"\nwhen",
+        "agenda-group \"decisions\"\nwhen (");
 
     Run run = Run.of("check", "--rules", rules.toString());
 
     assertThat(run.exitCode()).isEqualTo(3);
-    assertThat(run.out()).contains("error: statements/statement-3-involvement.drl line ").contains("the rules do not compile");
+    assertThat(run.out())
+        .contains("error: statements/statement-3-involvement.drl line ")
+        .contains("the rules do not compile");
   }
 
   @Test
   void a_forbidden_call_fails_the_check_with_file_and_line() throws Exception {
     Path rules = copyOfRules();
-    edit(rules, "statements/statement-4-leadership.drl", "then\n", "then\n    Runtime.getRuntime().exec(\"rm\");\n");
+    edit(
+        rules,
+        "statements/statement-4-leadership.drl",
+        "then\n",
+        "then\n    Runtime.getRuntime().exec(\"rm\");\n");
 
     Run run = Run.of("check", "--rules", rules.toString());
 
     assertThat(run.exitCode()).isEqualTo(3);
-    assertThat(run.out()).containsPattern("error: statements/statement-4-leadership.drl line \\d+: uses 'Runtime', which rule files may not use");
+    assertThat(run.out())
+        .containsPattern(
+            "error: statements/statement-4-leadership.drl line \\d+: uses 'Runtime', which rule files may not use");
   }
 
   @Test
   void a_measure_no_rule_judges_is_a_warning_that_fails_only_a_strict_check() throws Exception {
     Path rules = copyOfRules();
-    edit(rules, "measures/measure-catalogue.csv", "staff-feel-valued,staff-survey,4,,higher,leadership-views,", "staff-feel-valued,staff-survey,4,,higher,unjudged,");
+    edit(
+        rules,
+        "measures/measure-catalogue.csv",
+        "staff-feel-valued,staff-survey,4,,higher,leadership-views,",
+        "staff-feel-valued,staff-survey,4,,higher,unjudged,");
 
     Run lenient = Run.of("check", "--rules", rules.toString());
     Run strict = Run.of("check", "--rules", rules.toString(), "--strict");
 
     assertThat(lenient.exitCode()).isZero();
-    assertThat(lenient.out()).containsPattern("warning: measures/measure-catalogue.csv line \\d+: the measure 'staff-feel-valued' \\(group 'unjudged'\\) is judged by no rule");
+    assertThat(lenient.out())
+        .containsPattern(
+            "warning: measures/measure-catalogue.csv line \\d+: the measure 'staff-feel-valued' \\(group 'unjudged'\\) is judged by no rule");
     assertThat(strict.exitCode()).isEqualTo(3);
   }
 
   @Test
   void a_rule_naming_an_unknown_measure_is_an_error() throws Exception {
     Path rules = copyOfRules();
-    edit(rules, "statements/statement-1-safety.drl", "measure == \"concerns-shared-without-delay\"", "measure == \"concerns-shared-without-delays\"");
+    edit(
+        rules,
+        "statements/statement-1-safety.drl",
+        "measure == \"concerns-shared-without-delay\"",
+        "measure == \"concerns-shared-without-delays\"");
 
     Run run = Run.of("check", "--rules", rules.toString());
 
     assertThat(run.exitCode()).isEqualTo(3);
-    assertThat(run.out()).contains("names the measure 'concerns-shared-without-delays', which is not in the measure catalogue")
+    assertThat(run.out())
+        .contains(
+            "names the measure 'concerns-shared-without-delays', which is not in the measure catalogue")
         .contains("the nearest ids are concerns-shared-without-delay");
   }
 
   @Test
   void a_placeholder_that_names_no_fact_is_a_warning() throws Exception {
     Path rules = copyOfRules();
-    edit(rules, "statements/statement-4-leadership.drl", "@explanation(\"{view}; most", "@explanation(\"{veiw}; most");
+    edit(
+        rules,
+        "statements/statement-4-leadership.drl",
+        "@explanation(\"{view}; most",
+        "@explanation(\"{veiw}; most");
 
     Run run = Run.of("check", "--rules", rules.toString());
 
@@ -83,11 +111,14 @@ class PolicyCommandsTest {
     Run run = Run.of("test");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("same     examples/north-lanarkshire-2023.json (Very good)").endsWith("7 passed, 0 failed\n");
+    assertThat(run.out())
+        .contains("same     examples/north-lanarkshire-2023.json (Very good)")
+        .endsWith("7 passed, 0 failed\n");
   }
 
   @Test
-  void an_example_without_an_expected_outcome_is_a_problem_until_its_outcome_is_accepted() throws Exception {
+  void an_example_without_an_expected_outcome_is_a_problem_until_its_outcome_is_accepted()
+      throws Exception {
     Path example = temp.resolve("new-example.json");
     Files.copy(Path.of("examples/north-lanarkshire-2023.json"), example);
 
@@ -104,36 +135,55 @@ class PolicyCommandsTest {
   }
 
   @Test
-  void moving_the_most_threshold_shows_which_examples_change_and_impact_sums_it_up() throws Exception {
+  void moving_the_most_threshold_shows_which_examples_change_and_impact_sums_it_up()
+      throws Exception {
     Path rules = copyOfRules();
     edit(rules, "terms/standard-words.csv", "the majority,50,74", "the majority,50,79");
     edit(rules, "terms/standard-words.csv", "most,75,89", "most,80,89");
 
     Run check = Run.of("check", "--rules", rules.toString());
     Run test = Run.of("test", "--rules", rules.toString());
-    Run impact = Run.of("impact", "--from", "rules", "--to", rules.toString(), "--format", "markdown");
+    Run impact =
+        Run.of("impact", "--from", "rules", "--to", rules.toString(), "--format", "markdown");
 
     assertThat(check.exitCode()).isZero();
     assertThat(test.exitCode()).isEqualTo(4);
-    assertThat(test.out()).contains("DIFFERS  examples/constructed-very-good.json").contains("rule no longer fires: s3-records-most");
+    assertThat(test.out())
+        .contains("DIFFERS  examples/constructed-very-good.json")
+        .contains("rule no longer fires: s3-records-most");
     assertThat(impact.exitCode()).isZero();
-    assertThat(impact.out()).startsWith("# Impact of a rule change").contains("- grades down: 0").contains("### examples/constructed-weak.json");
+    assertThat(impact.out())
+        .startsWith("# Impact of a rule change")
+        .contains("- grades down: 0")
+        .contains("### examples/constructed-weak.json");
   }
 
   @Test
   void a_grade_change_is_counted_and_shown_per_file() throws Exception {
     Path rules = copyOfRules();
-    edit(rules, "grade/qi-2-1-criteria.drl", "insert( new Criterion( 6, $n == 0 ) );", "insert( new Criterion( 6, $n <= 2 ) );");
+    edit(
+        rules,
+        "grade/qi-2-1-criteria.drl",
+        "insert( new Criterion( 6, $n == 0 ) );",
+        "insert( new Criterion( 6, $n <= 2 ) );");
 
-    Run impact = Run.of("impact", "--from", "rules", "--to", rules.toString(), "examples/north-lanarkshire-2023.json");
+    Run impact =
+        Run.of(
+            "impact",
+            "--from",
+            "rules",
+            "--to",
+            rules.toString(),
+            "examples/north-lanarkshire-2023.json");
 
-    assertThat(impact.out()).contains("grades up: 1").contains("grade: from Very good, to Excellent");
+    assertThat(impact.out())
+        .contains("grades up: 1")
+        .contains("grade: from Very good, to Excellent");
   }
 
   private Path copyOfRules() {
     return RulesCopy.in(temp.resolve("rules")).directory;
   }
-
 
   private static void edit(Path rules, String file, String text, String with) throws Exception {
     Path path = rules.resolve(file);

@@ -22,8 +22,12 @@ class ReportCommandTest {
     Run run = Run.of("report", "examples/north-lanarkshire-2023.json");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).startsWith("<!DOCTYPE html>").contains("<h1 class=\"govuk-heading-xl\">North Lanarkshire</h1>")
-        .contains("<style>").contains("Why Very good").doesNotContain("<form");
+    assertThat(run.out())
+        .startsWith("<!DOCTYPE html>")
+        .contains("<h1 class=\"govuk-heading-xl\">North Lanarkshire</h1>")
+        .contains("<style>")
+        .contains("Why Very good")
+        .doesNotContain("<form");
   }
 
   @Test
@@ -31,12 +35,14 @@ class ReportCommandTest {
     String db = "jdbc:sqlite:" + temp.resolve("qi.db");
     EvaluationStore store = new EvaluationStore(Database.open(db));
     String id = StoredExamples.get("constructed-good").saveIn(store, "inspector.a");
-    new Moderation(store).decide(id, Decision.agree("Agreed <b>in full</b>.", List.of()), "moderator.m");
+    new Moderation(store)
+        .decide(id, Decision.agree("Agreed <b>in full</b>.", List.of()), "moderator.m");
 
     Run run = Run.of("report", id, "--db", db, "--format", "markdown");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).startsWith("# QI Assist evaluation: Constructed example: Good")
+    assertThat(run.out())
+        .startsWith("# QI Assist evaluation: Constructed example: Good")
         .contains("## Decisions (1)")
         .contains("1. Agreed Good (4), by moderator.m, ")
         .contains(": Agreed &lt;b&gt;in full&lt;/b&gt;.");
@@ -55,7 +61,9 @@ class ReportCommandTest {
     Run run = Run.of("report", "some-id", "--db", "jdbc:mysql://db/qi");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).startsWith("--db 'jdbc:mysql://db/qi' is not a database QI Assist can store evaluations in;");
+    assertThat(run.err())
+        .startsWith(
+            "--db 'jdbc:mysql://db/qi' is not a database QI Assist can store evaluations in;");
   }
 
   @Test
@@ -67,7 +75,10 @@ class ReportCommandTest {
     Run run = Run.of("impact", "--from", "rules", "--to", "rules", "--stored", "--db", db);
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("over 1 evidence files").contains("North Lanarkshire, stored ").contains("(id " + id + ")")
+    assertThat(run.out())
+        .contains("over 1 evidence files")
+        .contains("North Lanarkshire, stored ")
+        .contains("(id " + id + ")")
         .contains("no change (Very good)");
   }
 }

@@ -30,8 +30,10 @@ class ServeCommandTest {
     Run run = run("serve", "--host", "0.0.0.0");
 
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).startsWith("--host 0.0.0.0 would open the service to other machines with no tokens: "
-        + "give --tokens FILE or QI_ASSIST_TOKENS, or leave --host out to serve this machine only");
+    assertThat(run.err())
+        .startsWith(
+            "--host 0.0.0.0 would open the service to other machines with no tokens: "
+                + "give --tokens FILE or QI_ASSIST_TOKENS, or leave --host out to serve this machine only");
   }
 
   @Test
@@ -49,8 +51,11 @@ class ServeCommandTest {
     Run run = run("serve", "--db", "jdbc:mysql://localhost/qi?password=secret");
 
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).startsWith("--db 'jdbc:mysql://localhost/qi?password=***' is not a database QI Assist can store evaluations in; "
-        + "expected jdbc:sqlite:FILE or jdbc:postgresql://HOST[:PORT]/DATABASE").doesNotContain("secret");
+    assertThat(run.err())
+        .startsWith(
+            "--db 'jdbc:mysql://localhost/qi?password=***' is not a database QI Assist can store evaluations in; "
+                + "expected jdbc:sqlite:FILE or jdbc:postgresql://HOST[:PORT]/DATABASE")
+        .doesNotContain("secret");
   }
 
   @Test

@@ -34,8 +34,10 @@ class ServeDurabilityTest {
 
   private static final String INSPECTOR = "inspector-token-000A";
   private static final String MODERATOR = "moderator-token-0001";
-  private static final Pattern SERVING = Pattern.compile("QI Assist is serving on (http://\\S+) with the rules");
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final Pattern SERVING =
+      Pattern.compile("QI Assist is serving on (http://\\S+) with the rules");
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path temp;
@@ -45,17 +47,24 @@ class ServeDurabilityTest {
 
   @Test
   @Timeout(value = 240, unit = TimeUnit.SECONDS)
-  void an_evaluation_and_a_decision_acknowledged_survive_a_kill_9_of_the_service() throws Exception {
+  void an_evaluation_and_a_decision_acknowledged_survive_a_kill_9_of_the_service()
+      throws Exception {
     String db = "jdbc:sqlite:" + temp.resolve("data/qi-assist.db");
-    String evidence = Files.readString(RepositoryRules.EXAMPLES.resolve("north-lanarkshire-2023.json"));
+    String evidence =
+        Files.readString(RepositoryRules.EXAMPLES.resolve("north-lanarkshire-2023.json"));
     String id;
     Served first = serve(db, "first");
     try {
       HttpResponse<String> posted = send(first, "POST", "/api/evaluations", INSPECTOR, evidence);
       assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
       id = JSON.readTree(posted.body()).get("id").asText();
-      HttpResponse<String> decided = send(first, "POST", "/api/evaluations/" + id + "/decisions", MODERATOR,
-          "{\"outcome\": \"adjust\", \"grade\": 4, \"reason\": \"Plans were weaker than the grade allows.\"}");
+      HttpResponse<String> decided =
+          send(
+              first,
+              "POST",
+              "/api/evaluations/" + id + "/decisions",
+              MODERATOR,
+              "{\"outcome\": \"adjust\", \"grade\": 4, \"reason\": \"Plans were weaker than the grade allows.\"}");
       assertThat(decided.statusCode()).as(decided.body()).isEqualTo(201);
     } finally {
       first.process().destroyForcibly().waitFor(30, TimeUnit.SECONDS);
@@ -76,16 +85,32 @@ class ServeDurabilityTest {
     }
   }
 
-  /** Starts `qi-assist serve` on a free port with the test classpath, and waits until it says where it serves. */
+  /**
+   * Starts `qi-assist serve` on a free port with the test classpath, and waits until it says where
+   * it serves.
+   */
   private Served serve(String db, String name) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        QiAssist.class.getName(), "serve", "--port", "0", "--db", db)
-        .redirectError(temp.resolve(name + ".err").toFile());
-    builder.environment().put("QI_ASSIST_TOKENS",
-        "inspector:" + INSPECTOR + ":Ina Inspector,moderator:" + MODERATOR + ":Morag Panel");
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                QiAssist.class.getName(),
+                "serve",
+                "--port",
+                "0",
+                "--db",
+                db)
+            .redirectError(temp.resolve(name + ".err").toFile());
+    builder
+        .environment()
+        .put(
+            "QI_ASSIST_TOKENS",
+            "inspector:" + INSPECTOR + ":Ina Inspector,moderator:" + MODERATOR + ":Morag Panel");
     Process process = builder.start();
-    BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     String line;
     while ((line = out.readLine()) != null) {
       Matcher m = SERVING.matcher(line);
@@ -94,14 +119,18 @@ class ServeDurabilityTest {
       }
     }
     process.destroyForcibly();
-    throw new AssertionError("serve ended without serving; its errors: " + Files.readString(temp.resolve(name + ".err")));
+    throw new AssertionError(
+        "serve ended without serving; its errors: "
+            + Files.readString(temp.resolve(name + ".err")));
   }
 
-  private static HttpResponse<String> send(Served served, String method, String path, String token, String json) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(served.origin() + path))
-        .timeout(Duration.ofSeconds(60))
-        .header("Authorization", "Bearer " + token)
-        .method(method, json == null ? BodyPublishers.noBody() : BodyPublishers.ofString(json));
+  private static HttpResponse<String> send(
+      Served served, String method, String path, String token, String json) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(served.origin() + path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Authorization", "Bearer " + token)
+            .method(method, json == null ? BodyPublishers.noBody() : BodyPublishers.ofString(json));
     if (json != null) {
       request.header("Content-Type", "application/json");
     }

@@ -22,10 +22,11 @@ class WhatIfCommandTest {
     assertThat(out.toString())
         .startsWith("What if: North Lanarkshire\n")
         .contains("The evidence as it stands supports Very good (5).\n")
-        .contains("Changes that would move the grade, nearest first\n"
-            + "-----------------------------------------------\n"
-            + "  - If initial multi-agency meetings that considered risks and needs in full were less than half instead of the majority, the grade would be Good.\n"
-            + "      evidence[14]: 'the majority' (50%-74%); 1 point from the edge of less than half\n")
+        .contains(
+            "Changes that would move the grade, nearest first\n"
+                + "-----------------------------------------------\n"
+                + "  - If initial multi-agency meetings that considered risks and needs in full were less than half instead of the majority, the grade would be Good.\n"
+                + "      evidence[14]: 'the majority' (50%-74%); 1 point from the edge of less than half\n")
         .contains("Draft grade: Very good (agree)\n")
         .contains("Evidence that stands against it:\n  None.\n");
   }

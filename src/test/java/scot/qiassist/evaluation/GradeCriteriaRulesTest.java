@@ -15,10 +15,23 @@ class GradeCriteriaRulesTest {
   /** Major strengths in all four statements, touching all four QI 2.1 aspects. */
   private static Evidence outstanding() {
     return Evidence.of()
-        .strength(1, Weight.MAJOR, Aspect.SECURE, "Risks were identified early and responded to effectively.")
-        .strength(2, Weight.MAJOR, Aspect.RELATIONSHIPS, "Children experienced sustained, nurturing relationships.")
-        .strength(3, Weight.MAJOR, Aspect.LISTENED_TO, "Children shaped the decisions about their lives.")
-        .strength(4, Weight.MAJOR, Aspect.BEST_START, "Leadership secured the best start in life for children.");
+        .strength(
+            1,
+            Weight.MAJOR,
+            Aspect.SECURE,
+            "Risks were identified early and responded to effectively.")
+        .strength(
+            2,
+            Weight.MAJOR,
+            Aspect.RELATIONSHIPS,
+            "Children experienced sustained, nurturing relationships.")
+        .strength(
+            3, Weight.MAJOR, Aspect.LISTENED_TO, "Children shaped the decisions about their lives.")
+        .strength(
+            4,
+            Weight.MAJOR,
+            Aspect.BEST_START,
+            "Leadership secured the best start in life for children.");
   }
 
   @Test
@@ -27,43 +40,68 @@ class GradeCriteriaRulesTest {
 
     assertThat(result.grade()).isEqualTo(new Evaluation.GradeView(6, "Excellent"));
     assertThat(result.why().notHigher()).isEmpty();
-    assertThat(result.why().notLower()).extracting(CriterionResult::ruleId).containsExactlyInAnyOrder(
-        "grade-excellent-major-strengths-everywhere", "grade-excellent-all-aspects",
-        "grade-excellent-no-important-areas", "grade-excellent-outstanding");
+    assertThat(result.why().notLower())
+        .extracting(CriterionResult::ruleId)
+        .containsExactlyInAnyOrder(
+            "grade-excellent-major-strengths-everywhere", "grade-excellent-all-aspects",
+            "grade-excellent-no-important-areas", "grade-excellent-outstanding");
   }
 
   @Test
   void one_important_area_for_improvement_keeps_it_from_excellent_and_says_why() {
-    Evaluation result = outstanding().area(2, Weight.IMPORTANT, "The quality of plans was inconsistent.").evaluate();
+    Evaluation result =
+        outstanding()
+            .area(2, Weight.IMPORTANT, "The quality of plans was inconsistent.")
+            .evaluate();
 
     assertThat(result.grade().label()).isEqualTo("Very good");
-    assertThat(result.why().notHigher()).singleElement().satisfies(c -> {
-      assertThat(c.ruleId()).isEqualTo("grade-excellent-no-important-areas");
-      assertThat(c.text()).isEqualTo("Excellent needs no area for improvement above minor weight");
-      assertThat(c.explanation()).isEqualTo("Areas for improvement of important weight: 1; excellent allows none.");
-      assertThat(c.file()).isEqualTo("grade/qi-2-1-criteria.drl");
-    });
-    assertThat(result.why().summary()).startsWith("Very good. Not Excellent because areas for improvement of important weight: 1; excellent allows none.");
+    assertThat(result.why().notHigher())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.ruleId()).isEqualTo("grade-excellent-no-important-areas");
+              assertThat(c.text())
+                  .isEqualTo("Excellent needs no area for improvement above minor weight");
+              assertThat(c.explanation())
+                  .isEqualTo(
+                      "Areas for improvement of important weight: 1; excellent allows none.");
+              assertThat(c.file()).isEqualTo("grade/qi-2-1-criteria.drl");
+            });
+    assertThat(result.why().summary())
+        .startsWith(
+            "Very good. Not Excellent because areas for improvement of important weight: 1; excellent allows none.");
   }
 
   @Test
   void a_major_area_for_improvement_outside_safety_caps_the_grade_at_adequate() {
-    Evaluation result = outstanding().area(2, Weight.MAJOR, "Plans were not in place for many children.").evaluate();
+    Evaluation result =
+        outstanding()
+            .area(2, Weight.MAJOR, "Plans were not in place for many children.")
+            .evaluate();
 
     assertThat(result.grade().label()).isEqualTo("Adequate");
-    assertThat(result.why().notHigher()).extracting(CriterionResult::ruleId).containsExactly("grade-good-no-major-weakness");
+    assertThat(result.why().notHigher())
+        .extracting(CriterionResult::ruleId)
+        .containsExactly("grade-good-no-major-weakness");
   }
 
   @Test
   void weaknesses_that_outweigh_strengths_are_weak() {
-    Evaluation result = Evidence.of()
-        .strength(2, Weight.IMPORTANT, Aspect.RELATIONSHIPS, "Some children had trusting relationships with staff.")
-        .area(2, Weight.IMPORTANT, "Plans were weak.")
-        .area(3, Weight.IMPORTANT, "Children's views were rarely sought.")
-        .evaluate();
+    Evaluation result =
+        Evidence.of()
+            .strength(
+                2,
+                Weight.IMPORTANT,
+                Aspect.RELATIONSHIPS,
+                "Some children had trusting relationships with staff.")
+            .area(2, Weight.IMPORTANT, "Plans were weak.")
+            .area(3, Weight.IMPORTANT, "Children's views were rarely sought.")
+            .evaluate();
 
     assertThat(result.grade().label()).isEqualTo("Weak");
-    assertThat(result.why().notHigher()).extracting(CriterionResult::ruleId).containsExactly("grade-adequate-strengths-outweigh");
+    assertThat(result.why().notHigher())
+        .extracting(CriterionResult::ruleId)
+        .containsExactly("grade-adequate-strengths-outweigh");
   }
 
   @Test
@@ -72,26 +110,39 @@ class GradeCriteriaRulesTest {
 
     assertThat(result.grade().label()).isEqualTo("Unsatisfactory");
     assertThat(result.why().notLower()).isEmpty();
-    assertThat(result.why().notHigher()).extracting(CriterionResult::ruleId).containsExactly("grade-weak-strengths-identified");
+    assertThat(result.why().notHigher())
+        .extracting(CriterionResult::ruleId)
+        .containsExactly("grade-weak-strengths-identified");
   }
 
   @Test
   void every_grade_lists_its_criteria_met_and_unmet() {
-    Evaluation result = outstanding().area(2, Weight.IMPORTANT, "The quality of plans was inconsistent.").evaluate();
+    Evaluation result =
+        outstanding()
+            .area(2, Weight.IMPORTANT, "The quality of plans was inconsistent.")
+            .evaluate();
 
     assertThat(result.gradeCriteria()).extracting(g -> g.grade()).containsExactly(6, 5, 4, 3, 2);
     assertThat(result.gradeCriteria().get(0).unmet()).hasSize(1);
-    assertThat(result.gradeCriteria().subList(1, 5)).allSatisfy(g -> assertThat(g.unmet()).isEmpty());
+    assertThat(result.gradeCriteria().subList(1, 5))
+        .allSatisfy(g -> assertThat(g.unmet()).isEmpty());
   }
 
   @Test
   void a_draft_grade_above_the_evidence_differs_and_names_the_criteria_that_fail() {
-    Evaluation result = outstanding().area(2, Weight.IMPORTANT, "Plans were inconsistent.").draft(Grade.EXCELLENT).evaluate();
+    Evaluation result =
+        outstanding()
+            .area(2, Weight.IMPORTANT, "Plans were inconsistent.")
+            .draft(Grade.EXCELLENT)
+            .evaluate();
 
     assertThat(result.draftGrade().verdict()).isEqualTo("differ");
     assertThat(result.draftGrade().explanation())
-        .isEqualTo("The draft grade Excellent is higher than the evidence supports (Very good): one criterion of the grades between does not hold.");
-    assertThat(result.draftGrade().reasons()).extracting(CriterionResult::ruleId).containsExactly("grade-excellent-no-important-areas");
+        .isEqualTo(
+            "The draft grade Excellent is higher than the evidence supports (Very good): one criterion of the grades between does not hold.");
+    assertThat(result.draftGrade().reasons())
+        .extracting(CriterionResult::ruleId)
+        .containsExactly("grade-excellent-no-important-areas");
   }
 
   @Test
@@ -107,6 +158,7 @@ class GradeCriteriaRulesTest {
     Evaluation result = outstanding().draft(Grade.EXCELLENT).evaluate();
 
     assertThat(result.draftGrade().verdict()).isEqualTo("agree");
-    assertThat(result.draftGrade().explanation()).isEqualTo("The evidence supports the draft grade, Excellent.");
+    assertThat(result.draftGrade().explanation())
+        .isEqualTo("The evidence supports the draft grade, Excellent.");
   }
 }

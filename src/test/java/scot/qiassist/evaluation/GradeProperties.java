@@ -28,15 +28,18 @@ class GradeProperties {
   private static final List<Measure> MEASURES = RepositoryRules.get().measures().all();
 
   @Property(tries = 200)
-  void improving_any_figure_never_lowers_the_grade(@ForAll("documents") EvidenceDocument evidence, @ForAll("steps") int step, @ForAll int pick) {
+  void improving_any_figure_never_lowers_the_grade(
+      @ForAll("documents") EvidenceDocument evidence, @ForAll("steps") int step, @ForAll int pick) {
     if (evidence.evidence().isEmpty()) {
       return;
     }
     int index = Math.floorMod(pick, evidence.evidence().size());
     EvidenceItem item = evidence.evidence().get(index);
     Measure measure = RepositoryRules.get().measures().find(item.measure()).orElseThrow();
-    double better = measure.direction() == Direction.HIGHER_IS_BETTER
-        ? Math.min(100, item.percent() + step) : Math.max(0, item.percent() - step);
+    double better =
+        measure.direction() == Direction.HIGHER_IS_BETTER
+            ? Math.min(100, item.percent() + step)
+            : Math.max(0, item.percent() - step);
     List<EvidenceItem> improved = new ArrayList<>(evidence.evidence());
     improved.set(index, EvidenceItem.percent(item.measure(), better));
 
@@ -46,7 +49,8 @@ class GradeProperties {
   }
 
   @Property(tries = 200)
-  void adding_a_strength_never_lowers_the_grade(@ForAll("documents") EvidenceDocument evidence, @ForAll("strengths") Finding strength) {
+  void adding_a_strength_never_lowers_the_grade(
+      @ForAll("documents") EvidenceDocument evidence, @ForAll("strengths") Finding strength) {
     List<Finding> more = new ArrayList<>(evidence.findings());
     more.add(strength);
 
@@ -54,8 +58,10 @@ class GradeProperties {
   }
 
   @Property(tries = 200)
-  void removing_an_area_for_improvement_never_lowers_the_grade(@ForAll("documents") EvidenceDocument evidence, @ForAll int pick) {
-    List<Finding> areas = evidence.findings().stream().filter(f -> f.kind() == Kind.AREA_FOR_IMPROVEMENT).toList();
+  void removing_an_area_for_improvement_never_lowers_the_grade(
+      @ForAll("documents") EvidenceDocument evidence, @ForAll int pick) {
+    List<Finding> areas =
+        evidence.findings().stream().filter(f -> f.kind() == Kind.AREA_FOR_IMPROVEMENT).toList();
     if (areas.isEmpty()) {
       return;
     }
@@ -66,7 +72,8 @@ class GradeProperties {
   }
 
   @Property(tries = 50)
-  void the_same_evidence_always_gives_the_same_result(@ForAll("documents") EvidenceDocument evidence) {
+  void the_same_evidence_always_gives_the_same_result(
+      @ForAll("documents") EvidenceDocument evidence) {
     String first = JsonReport.render(RepositoryRules.evaluator().evaluate(evidence));
     String second = JsonReport.render(RepositoryRules.evaluator().evaluate(evidence));
 
@@ -74,7 +81,8 @@ class GradeProperties {
   }
 
   @Property(tries = 100)
-  void the_grade_alone_is_the_grade_of_the_full_evaluation(@ForAll("documents") EvidenceDocument evidence) {
+  void the_grade_alone_is_the_grade_of_the_full_evaluation(
+      @ForAll("documents") EvidenceDocument evidence) {
     assertThat(RepositoryRules.evaluator().grade(evidence).value()).isEqualTo(grade(evidence));
   }
 
@@ -93,27 +101,41 @@ class GradeProperties {
    */
   @Provide
   Arbitrary<EvidenceDocument> documents() {
-    Arbitrary<Integer> favourable = Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(0, 100)),
-        net.jqwik.api.Tuple.of(4, Arbitraries.integers().between(70, 100)));
-    Arbitrary<List<EvidenceItem>> items = Arbitraries.subsetOf(MEASURES)
-        .ofMaxSize(25)
-        .flatMap(chosen -> favourable.list().ofSize(chosen.size())
-            .map(shares -> {
-              List<Measure> ordered = new ArrayList<>(chosen);
-              List<EvidenceItem> list = new ArrayList<>();
-              for (int i = 0; i < ordered.size(); i++) {
-                Measure m = ordered.get(i);
-                int percent = m.direction() == Direction.HIGHER_IS_BETTER ? shares.get(i) : 100 - shares.get(i);
-                list.add(EvidenceItem.percent(m.id(), percent));
-              }
-              return list;
-            }));
-    Arbitrary<List<Finding>> findings = Arbitraries.frequencyOf(
-            net.jqwik.api.Tuple.of(3, strengths()), net.jqwik.api.Tuple.of(1, areas()))
-        .list().ofMaxSize(12);
+    Arbitrary<Integer> favourable =
+        Arbitraries.frequencyOf(
+            net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(0, 100)),
+            net.jqwik.api.Tuple.of(4, Arbitraries.integers().between(70, 100)));
+    Arbitrary<List<EvidenceItem>> items =
+        Arbitraries.subsetOf(MEASURES)
+            .ofMaxSize(25)
+            .flatMap(
+                chosen ->
+                    favourable
+                        .list()
+                        .ofSize(chosen.size())
+                        .map(
+                            shares -> {
+                              List<Measure> ordered = new ArrayList<>(chosen);
+                              List<EvidenceItem> list = new ArrayList<>();
+                              for (int i = 0; i < ordered.size(); i++) {
+                                Measure m = ordered.get(i);
+                                int percent =
+                                    m.direction() == Direction.HIGHER_IS_BETTER
+                                        ? shares.get(i)
+                                        : 100 - shares.get(i);
+                                list.add(EvidenceItem.percent(m.id(), percent));
+                              }
+                              return list;
+                            }));
+    Arbitrary<List<Finding>> findings =
+        Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(3, strengths()), net.jqwik.api.Tuple.of(1, areas()))
+            .list()
+            .ofMaxSize(12);
     return Combinators.combine(items, findings)
-        .as((i, f) -> new EvidenceDocument("Generated partnership", null, null, Samples.NONE, i, f));
+        .as(
+            (i, f) ->
+                new EvidenceDocument("Generated partnership", null, null, Samples.NONE, i, f));
   }
 
   @Provide
@@ -131,6 +153,8 @@ class GradeProperties {
             Arbitraries.of(Weight.class),
             Arbitraries.of(Aspect.class).injectNull(0.3),
             Arbitraries.of(true, false))
-        .as((statement, weight, aspect, key) -> new Finding(statement, kind, weight, "A generated finding.", aspect, key));
+        .as(
+            (statement, weight, aspect, key) ->
+                new Finding(statement, kind, weight, "A generated finding.", aspect, key));
   }
 }

@@ -20,7 +20,8 @@ class EvidenceReaderTest {
   // -- what it accepts --------------------------------------------------------------------
 
   @Test
-  void the_north_lanarkshire_example_reads_with_61_evidence_items_and_18_findings() throws Exception {
+  void the_north_lanarkshire_example_reads_with_61_evidence_items_and_18_findings()
+      throws Exception {
     String json = Files.readString(RepositoryRules.EXAMPLES.resolve("north-lanarkshire-2023.json"));
 
     EvidenceDocument doc = read(json);
@@ -50,7 +51,8 @@ class EvidenceReaderTest {
 
   @Test
   void a_count_of_a_declared_sample_is_accepted_up_to_the_sample_size() throws Exception {
-    EvidenceDocument doc = read(withEvidence("{\"measure\": \"ird-held\", \"count\": 60, \"of\": 60}"));
+    EvidenceDocument doc =
+        read(withEvidence("{\"measure\": \"ird-held\", \"count\": 60, \"of\": 60}"));
 
     assertThat(doc.evidence()).containsExactly(EvidenceItem.counted("ird-held", 60, 60));
   }
@@ -58,15 +60,19 @@ class EvidenceReaderTest {
   @Test
   void a_null_count_beside_a_percent_is_read_as_no_count() throws Exception {
     EvidenceDocument doc =
-        read(withEvidence("{\"measure\": \"ird-held\", \"count\": null, \"of\": null, \"percent\": 80}"));
+        read(
+            withEvidence(
+                "{\"measure\": \"ird-held\", \"count\": null, \"of\": null, \"percent\": 80}"));
 
     assertThat(doc.evidence()).containsExactly(EvidenceItem.percent("ird-held", 80));
   }
 
   @Test
   void draft_grade_is_accepted_as_a_number() throws Exception {
-    assertThat(read("{\"partnership\": \"X\", \"draftGrade\": 4}").draftGrade()).isEqualTo(Grade.GOOD);
-    assertThat(read("{\"partnership\": \"X\", \"draftGrade\": 4.0}").draftGrade()).isEqualTo(Grade.GOOD);
+    assertThat(read("{\"partnership\": \"X\", \"draftGrade\": 4}").draftGrade())
+        .isEqualTo(Grade.GOOD);
+    assertThat(read("{\"partnership\": \"X\", \"draftGrade\": 4.0}").draftGrade())
+        .isEqualTo(Grade.GOOD);
   }
 
   @Test
@@ -81,7 +87,8 @@ class EvidenceReaderTest {
 
   @Test
   void unknown_measure_is_refused_with_the_three_nearest_ids() {
-    List<Problem> problems = problems(withEvidence("{\"measure\": \"ird-helds\", \"phrase\": \"most\"}"));
+    List<Problem> problems =
+        problems(withEvidence("{\"measure\": \"ird-helds\", \"phrase\": \"most\"}"));
 
     assertThat(problems)
         .containsExactly(
@@ -92,7 +99,8 @@ class EvidenceReaderTest {
 
   @Test
   void count_above_of_is_refused_with_the_path_and_both_numbers() {
-    List<Problem> problems = problems(withEvidence("{\"measure\": \"ird-held\", \"count\": 12, \"of\": 10}"));
+    List<Problem> problems =
+        problems(withEvidence("{\"measure\": \"ird-held\", \"count\": 12, \"of\": 10}"));
 
     assertThat(problems)
         .containsExactly(new Problem("evidence[0].count", "12 is more than the 10 given in 'of'"));
@@ -149,7 +157,8 @@ class EvidenceReaderTest {
 
   @Test
   void unknown_phrase_is_refused_with_every_kind_of_phrase_known() {
-    List<Problem> problems = problems(withEvidence("{\"measure\": \"ird-held\", \"phrase\": \"loads\"}"));
+    List<Problem> problems =
+        problems(withEvidence("{\"measure\": \"ird-held\", \"phrase\": \"loads\"}"));
 
     assertThat(problems)
         .containsExactly(
@@ -222,7 +231,9 @@ class EvidenceReaderTest {
 
     assertThat(problems)
         .containsExactly(
-            new Problem("evidence[2].measure", "'ird-held' is already given at evidence[0]; give each measure once"));
+            new Problem(
+                "evidence[2].measure",
+                "'ird-held' is already given at evidence[0]; give each measure once"));
   }
 
   // -- findings ---------------------------------------------------------------------------
@@ -256,7 +267,8 @@ class EvidenceReaderTest {
     assertThat(problems)
         .containsExactly(
             new Problem("findings[0].statement", "1.5 is not a whole number; expected 1 to 4"),
-            new Problem("findings[0].kind", "'Strength' is not one of 'strength', 'area-for-improvement'"),
+            new Problem(
+                "findings[0].kind", "'Strength' is not one of 'strength', 'area-for-improvement'"),
             new Problem("findings[0].weight", "'huge' is not one of 'minor', 'important', 'major'"),
             new Problem(
                 "findings[0].aspect",
@@ -280,7 +292,9 @@ class EvidenceReaderTest {
   @Test
   void an_unknown_field_in_an_evidence_item_is_refused_listing_the_known_ones() {
     List<Problem> problems =
-        problems(withEvidence("{\"measure\": \"ird-held\", \"phrase\": \"most\", \"source\": \"records\"}"));
+        problems(
+            withEvidence(
+                "{\"measure\": \"ird-held\", \"phrase\": \"most\", \"source\": \"records\"}"));
 
     assertThat(problems)
         .containsExactly(
@@ -305,7 +319,8 @@ class EvidenceReaderTest {
 
   @Test
   void an_unknown_sample_is_refused_listing_the_known_ones() {
-    List<Problem> problems = problems("{\"partnership\": \"X\", \"samples\": {\"staffSurveys\": 10}}");
+    List<Problem> problems =
+        problems("{\"partnership\": \"X\", \"samples\": {\"staffSurveys\": 10}}");
 
     assertThat(problems)
         .containsExactly(
@@ -337,14 +352,17 @@ class EvidenceReaderTest {
   void a_field_given_twice_is_refused_as_malformed_json() {
     assertThat(problems("{\"partnership\": \"X\", \"partnership\": \"Y\"}"))
         .containsExactly(
-            new Problem("", "the evidence is not valid JSON at line 1, column 35: Duplicate field 'partnership'"));
+            new Problem(
+                "",
+                "the evidence is not valid JSON at line 1, column 35: Duplicate field 'partnership'"));
   }
 
   @Test
   void empty_evidence_and_a_top_level_list_are_refused() {
     assertThat(problems("  ")).containsExactly(new Problem("", "the evidence is empty"));
     assertThat(problems("[]"))
-        .containsExactly(new Problem("", "expected a JSON object with the evidence of one inspection"));
+        .containsExactly(
+            new Problem("", "expected a JSON object with the evidence of one inspection"));
   }
 
   @Test
@@ -371,14 +389,21 @@ class EvidenceReaderTest {
   @Test
   void a_number_where_text_is_expected_is_refused() {
     assertThat(problems("{\"partnership\": 123}"))
-        .containsExactly(new Problem("partnership", "123 is not text; expected a non-empty string"));
+        .containsExactly(
+            new Problem("partnership", "123 is not text; expected a non-empty string"));
   }
 
   @Test
   void text_above_its_limit_is_refused_with_its_length() {
     String note = "a".repeat(EvidenceReader.MAX_TEXT + 1);
 
-    assertThat(problems("{\"partnership\": \"" + "P".repeat(121) + "\", \"description\": \"" + note + "\"}"))
+    assertThat(
+            problems(
+                "{\"partnership\": \""
+                    + "P".repeat(121)
+                    + "\", \"description\": \""
+                    + note
+                    + "\"}"))
         .containsExactly(
             new Problem("partnership", "is 121 characters long; the limit is 120"),
             new Problem("description", "is 2001 characters long; the limit is 2000"));
@@ -387,7 +412,8 @@ class EvidenceReaderTest {
   @Test
   void more_than_500_evidence_items_are_refused() {
     String item = "{\"measure\": \"ird-held\", \"phrase\": \"most\"}";
-    String items = String.join(",", java.util.Collections.nCopies(EvidenceReader.MAX_ITEMS + 1, item));
+    String items =
+        String.join(",", java.util.Collections.nCopies(EvidenceReader.MAX_ITEMS + 1, item));
 
     assertThat(problems(withEvidence(items)))
         .containsExactly(new Problem("evidence", "501 entries is more than the limit of 500"));
@@ -395,10 +421,13 @@ class EvidenceReaderTest {
 
   @Test
   void sample_sizes_must_be_whole_numbers_of_at_least_1() {
-    assertThat(problems("{\"partnership\": \"X\", \"samples\": {\"recordsRead\": 0, \"staffSurvey\": \"many\"}}"))
+    assertThat(
+            problems(
+                "{\"partnership\": \"X\", \"samples\": {\"recordsRead\": 0, \"staffSurvey\": \"many\"}}"))
         .containsExactly(
             new Problem("samples.recordsRead", "0 is outside 1 to 1000000"),
-            new Problem("samples.staffSurvey", "'many' is not a whole number; expected 1 to 1000000"));
+            new Problem(
+                "samples.staffSurvey", "'many' is not a whole number; expected 1 to 1000000"));
   }
 
   // -- draft grade and inspection period --------------------------------------------------
@@ -419,7 +448,8 @@ class EvidenceReaderTest {
   @Test
   void an_inspection_period_ending_before_it_starts_is_refused_with_both_dates() {
     List<Problem> problems =
-        problems("{\"partnership\": \"X\", \"inspectionPeriod\": {\"from\": \"2023-09-13\", \"to\": \"2023-04-17\"}}");
+        problems(
+            "{\"partnership\": \"X\", \"inspectionPeriod\": {\"from\": \"2023-09-13\", \"to\": \"2023-04-17\"}}");
 
     assertThat(problems)
         .containsExactly(
@@ -431,12 +461,17 @@ class EvidenceReaderTest {
   @Test
   void an_inspection_period_with_dates_not_written_yyyy_mm_dd_is_refused() {
     List<Problem> problems =
-        problems("{\"partnership\": \"X\", \"inspectionPeriod\": {\"from\": \"17/04/2023\", \"to\": \"2023-02-30\"}}");
+        problems(
+            "{\"partnership\": \"X\", \"inspectionPeriod\": {\"from\": \"17/04/2023\", \"to\": \"2023-02-30\"}}");
 
     assertThat(problems)
         .containsExactly(
-            new Problem("inspectionPeriod.from", "'17/04/2023' is not a date; expected YYYY-MM-DD, such as 2023-04-17"),
-            new Problem("inspectionPeriod.to", "'2023-02-30' is not a date; expected YYYY-MM-DD, such as 2023-04-17"));
+            new Problem(
+                "inspectionPeriod.from",
+                "'17/04/2023' is not a date; expected YYYY-MM-DD, such as 2023-04-17"),
+            new Problem(
+                "inspectionPeriod.to",
+                "'2023-02-30' is not a date; expected YYYY-MM-DD, such as 2023-04-17"));
   }
 
   @Test
@@ -461,18 +496,22 @@ class EvidenceReaderTest {
         .containsExactly(
             new Problem(
                 "evidence[0].note",
-                "looks like it identifies a person: an email address ('jo.bloggs@example.org')" + NOT_A_PERSON));
+                "looks like it identifies a person: an email address ('jo.bloggs@example.org')"
+                    + NOT_A_PERSON));
   }
 
   @Test
   void a_postcode_in_a_note_is_refused() {
     List<Problem> problems =
         problems(
-            withEvidence("{\"measure\": \"ird-held\", \"phrase\": \"most\", \"note\": \"The family lived at ML1 1AB.\"}"));
+            withEvidence(
+                "{\"measure\": \"ird-held\", \"phrase\": \"most\", \"note\": \"The family lived at ML1 1AB.\"}"));
 
     assertThat(problems)
         .containsExactly(
-            new Problem("evidence[0].note", "looks like it identifies a person: a postcode ('ML1 1AB')" + NOT_A_PERSON));
+            new Problem(
+                "evidence[0].note",
+                "looks like it identifies a person: a postcode ('ML1 1AB')" + NOT_A_PERSON));
   }
 
   @Test
@@ -484,7 +523,9 @@ class EvidenceReaderTest {
 
     assertThat(problems)
         .containsExactly(
-            new Problem("findings[0].text", "looks like it identifies a person: a person's name ('Mrs Smith')" + NOT_A_PERSON));
+            new Problem(
+                "findings[0].text",
+                "looks like it identifies a person: a person's name ('Mrs Smith')" + NOT_A_PERSON));
   }
 
   @Test
@@ -499,16 +540,26 @@ class EvidenceReaderTest {
 
     assertThat(problems)
         .containsExactly(
-            new Problem("findings[0].text", "looks like it identifies a person: a full date, which could be a date of birth"
-                + " (give a month and year instead, such as April 2023) ('03/02/2015')" + NOT_A_PERSON),
-            new Problem("findings[1].text", "looks like it identifies a person: a date of birth ('DOB')" + NOT_A_PERSON));
+            new Problem(
+                "findings[0].text",
+                "looks like it identifies a person: a full date, which could be a date of birth"
+                    + " (give a month and year instead, such as April 2023) ('03/02/2015')"
+                    + NOT_A_PERSON),
+            new Problem(
+                "findings[1].text",
+                "looks like it identifies a person: a date of birth ('DOB')" + NOT_A_PERSON));
   }
 
   @Test
   void personal_data_in_the_description_is_refused() {
-    assertThat(problems("{\"partnership\": \"X\", \"description\": \"Contact 01698 403 200 for the report.\"}"))
+    assertThat(
+            problems(
+                "{\"partnership\": \"X\", \"description\": \"Contact 01698 403 200 for the report.\"}"))
         .containsExactly(
-            new Problem("description", "looks like it identifies a person: a telephone number ('01698 403 200')" + NOT_A_PERSON));
+            new Problem(
+                "description",
+                "looks like it identifies a person: a telephone number ('01698 403 200')"
+                    + NOT_A_PERSON));
   }
 
   // -- all at once ------------------------------------------------------------------------
@@ -537,7 +588,11 @@ class EvidenceReaderTest {
     assertThat(e.problems())
         .extracting(Problem::path)
         .containsExactly(
-            "colour", "evidence[0].measure", "evidence[1].count", "findings[0].statement", "findings[1].text");
+            "colour",
+            "evidence[0].measure",
+            "evidence[1].count",
+            "findings[0].statement",
+            "findings[1].text");
     assertThat(e.getMessage()).startsWith("The evidence has 5 problems:\n  colour: is not a field");
   }
 
@@ -553,7 +608,8 @@ class EvidenceReaderTest {
 
   private static InvalidEvidenceException refusal(String json) {
     InvalidEvidenceException e =
-        catchThrowableOfType(InvalidEvidenceException.class, () -> RepositoryRules.reader().read(json));
+        catchThrowableOfType(
+            InvalidEvidenceException.class, () -> RepositoryRules.reader().read(json));
     assertThat(e).as("the reader refuses the evidence").isNotNull();
     return e;
   }

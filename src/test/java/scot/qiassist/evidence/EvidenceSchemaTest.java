@@ -28,13 +28,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 import scot.qiassist.RepositoryRules;
 
 /**
- * schema/evidence.schema.json, which editors use to check and complete evidence files, agrees
- * with the examples, the measure catalogue and the reader.
+ * schema/evidence.schema.json, which editors use to check and complete evidence files, agrees with
+ * the examples, the measure catalogue and the reader.
  */
 class EvidenceSchemaTest {
 
   static final Path SCHEMA = Path.of("schema", "evidence.schema.json");
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /** Draft 2020-12, knowing the editors' "enumDescriptions" as an annotation, not a mistake. */
   private static final SchemaRegistry REGISTRY =
       SchemaRegistry.withDefaultDialect(
@@ -54,14 +55,17 @@ class EvidenceSchemaTest {
   /** Errors of a document against the schema, with "format": "date" checked too. */
   private static List<Error> validate(String json) {
     return schema.validate(
-        json, InputFormat.JSON, context -> context.executionConfig(c -> c.formatAssertionsEnabled(true)));
+        json,
+        InputFormat.JSON,
+        context -> context.executionConfig(c -> c.formatAssertionsEnabled(true)));
   }
 
   static Stream<Path> examples() throws IOException {
     try (Stream<Path> files = Files.list(RepositoryRules.EXAMPLES)) {
       List<Path> evidence =
           files
-              .filter(p -> p.toString().endsWith(".json") && !p.toString().endsWith(".expected.json"))
+              .filter(
+                  p -> p.toString().endsWith(".json") && !p.toString().endsWith(".expected.json"))
               .sorted()
               .toList();
       assertThat(evidence).as("examples in examples/").isNotEmpty();
@@ -71,7 +75,8 @@ class EvidenceSchemaTest {
 
   @Test
   void the_schema_is_valid_json_schema_draft_2020_12() {
-    Schema metaSchema = REGISTRY.getSchema(SchemaLocation.of(SpecificationVersion.DRAFT_2020_12.getDialectId()));
+    Schema metaSchema =
+        REGISTRY.getSchema(SchemaLocation.of(SpecificationVersion.DRAFT_2020_12.getDialectId()));
 
     assertThat(metaSchema.validate(schemaText, InputFormat.JSON)).isEmpty();
   }
@@ -84,10 +89,13 @@ class EvidenceSchemaTest {
 
   @Test
   void the_measure_enum_lists_exactly_the_catalogue_ids_in_catalogue_order() throws IOException {
-    List<String> catalogue = RepositoryRules.get().measures().all().stream().map(Measure::id).toList();
+    List<String> catalogue =
+        RepositoryRules.get().measures().all().stream().map(Measure::id).toList();
 
     assertThat(strings(measureProperty().get("enum")))
-        .as("the measure enum in %s; it must list every id of rules/measures/measure-catalogue.csv, in order", SCHEMA)
+        .as(
+            "the measure enum in %s; it must list every id of rules/measures/measure-catalogue.csv, in order",
+            SCHEMA)
         .containsExactlyElementsOf(catalogue);
   }
 
@@ -112,7 +120,9 @@ class EvidenceSchemaTest {
 
     assertThat(strings(phrase))
         .isNotEmpty()
-        .allSatisfy(words -> assertThat(RepositoryRules.get().phrases().interpret(words)).as(words).isPresent());
+        .allSatisfy(
+            words ->
+                assertThat(RepositoryRules.get().phrases().interpret(words)).as(words).isPresent());
   }
 
   @Test
@@ -174,24 +184,35 @@ class EvidenceSchemaTest {
   void the_schema_holds_the_readers_length_and_count_limits() {
     String longNote = "a".repeat(EvidenceReader.MAX_TEXT + 1);
     String item = "{\"measure\": \"ird-held\", \"phrase\": \"most\"}";
-    String finding = "{\"statement\": 1, \"kind\": \"strength\", \"weight\": \"minor\", \"text\": \"t\"}";
+    String finding =
+        "{\"statement\": 1, \"kind\": \"strength\", \"weight\": \"minor\", \"text\": \"t\"}";
     List<String> tooBig =
         List.of(
             "{\"partnership\": \"" + "P".repeat(121) + "\"}",
             "{\"partnership\": \"X\", \"description\": \"" + longNote + "\"}",
             "{\"partnership\": \"X\", \"evidence\": [{\"measure\": \"ird-held\", \"phrase\": \"most\", \"note\": \""
-                + longNote + "\"}]}",
+                + longNote
+                + "\"}]}",
             "{\"partnership\": \"X\", \"findings\": [{\"statement\": 1, \"kind\": \"strength\", \"weight\": \"minor\", \"text\": \""
-                + longNote + "\"}]}",
-            "{\"partnership\": \"X\", \"evidence\": [" + copies(item, EvidenceReader.MAX_ITEMS + 1) + "]}",
-            "{\"partnership\": \"X\", \"findings\": [" + copies(finding, EvidenceReader.MAX_ITEMS + 1) + "]}");
+                + longNote
+                + "\"}]}",
+            "{\"partnership\": \"X\", \"evidence\": ["
+                + copies(item, EvidenceReader.MAX_ITEMS + 1)
+                + "]}",
+            "{\"partnership\": \"X\", \"findings\": ["
+                + copies(finding, EvidenceReader.MAX_ITEMS + 1)
+                + "]}");
 
     for (String json : tooBig) {
       assertThat(readerRefuses(json)).as("the reader refuses it").isTrue();
       assertThat(validate(json)).as("schema errors").isNotEmpty();
     }
     assertThat(validate("{\"partnership\": \"" + "P".repeat(120) + "\"}")).isEmpty();
-    assertThat(validate("{\"partnership\": \"X\", \"findings\": [" + copies(finding, EvidenceReader.MAX_ITEMS) + "]}"))
+    assertThat(
+            validate(
+                "{\"partnership\": \"X\", \"findings\": ["
+                    + copies(finding, EvidenceReader.MAX_ITEMS)
+                    + "]}"))
         .isEmpty();
   }
 

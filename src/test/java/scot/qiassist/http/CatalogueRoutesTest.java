@@ -46,9 +46,12 @@ class CatalogueRoutesTest {
     Reply reply = client.get("/api/rules/s2-plan-quality-inconsistent");
 
     assertThat(reply.status()).isEqualTo(200);
-    assertThat(reply.json().get("file").asText()).isEqualTo("statements/statement-2-planning-and-support.drl");
+    assertThat(reply.json().get("file").asText())
+        .isEqualTo("statements/statement-2-planning-and-support.drl");
     assertThat(reply.json().get("statement").asInt()).isEqualTo(2);
-    assertThat(reply.json().get("text").asText()).startsWith("rule \"Plans adequate or weak in the majority").endsWith("end");
+    assertThat(reply.json().get("text").asText())
+        .startsWith("rule \"Plans adequate or weak in the majority")
+        .endsWith("end");
   }
 
   @Test
@@ -56,14 +59,16 @@ class CatalogueRoutesTest {
     Reply reply = client.get("/api/rules/no-such-rule");
 
     assertThat(reply.status()).isEqualTo(404);
-    assertThat(reply.detail()).isEqualTo("There is no rule with the id 'no-such-rule'; GET /api/rules lists every rule.");
+    assertThat(reply.detail())
+        .isEqualTo("There is no rule with the id 'no-such-rule'; GET /api/rules lists every rule.");
   }
 
   @Test
   void the_terms_are_the_bands_phrases_and_modifiers_of_the_rule_set() {
     JsonNode terms = client.get("/api/terms").json();
 
-    assertThat(terms.at("/bands/1").toString()).isEqualTo("{\"word\":\"few\",\"lowest\":1,\"highest\":14,\"range\":\"1% up to 14%\"}");
+    assertThat(terms.at("/bands/1").toString())
+        .isEqualTo("{\"word\":\"few\",\"lowest\":1,\"highest\":14,\"range\":\"1% up to 14%\"}");
     assertThat(terms.get("bands")).hasSize(RepositoryRules.get().standardWords().bands().size());
     assertThat(terms.get("phrases")).hasSize(RepositoryRules.get().phrases().phrases().size());
     assertThat(terms.get("modifiers")).hasSize(RepositoryRules.get().phrases().modifiers().size());
@@ -82,7 +87,8 @@ class CatalogueRoutesTest {
     }
     assertThat(plans.get("source").asText()).isEqualTo("record-reading");
     assertThat(plans.get("better").asText()).isEqualTo("lower");
-    assertThat(plans.get("counted").asText()).isEqualTo("records whose plan was evaluated adequate or weak");
+    assertThat(plans.get("counted").asText())
+        .isEqualTo("records whose plan was evaluated adequate or weak");
   }
 
   @Test
@@ -91,7 +97,8 @@ class CatalogueRoutesTest {
     JsonNode result = client.postJson("/api/evaluations", Evidence.minimal()).json();
 
     assertThat(ruleset.get("version").asText()).isEqualTo(result.get("rulesetVersion").asText());
-    assertThat(ruleset.get("loadedAt").asText()).isEqualTo(RepositoryRules.get().loadedAt().toString());
+    assertThat(ruleset.get("loadedAt").asText())
+        .isEqualTo(RepositoryRules.get().loadedAt().toString());
     assertThat(ruleset.get("files").has("grade/qi-2-1-criteria.drl")).isTrue();
   }
 
@@ -99,6 +106,8 @@ class CatalogueRoutesTest {
   void health_says_ok_with_the_ruleset_version() {
     Reply reply = client.get("/health");
 
-    assertThat(reply.body()).isEqualTo("{\"status\":\"ok\",\"rulesetVersion\":\"" + RepositoryRules.get().version() + "\"}");
+    assertThat(reply.body())
+        .isEqualTo(
+            "{\"status\":\"ok\",\"rulesetVersion\":\"" + RepositoryRules.get().version() + "\"}");
   }
 }

@@ -15,13 +15,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Sends requests to a running service and checks every response against openapi.yaml, so
- * that each test's real responses are also a test of the description. Redirects are not
- * followed: a test sees each 303 and where it points.
+ * Sends requests to a running service and checks every response against openapi.yaml, so that each
+ * test's real responses are also a test of the description. Redirects are not followed: a test sees
+ * each 303 and where it points.
  */
 final class Client {
 
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private final String origin;
   private final String token;
@@ -59,9 +60,10 @@ final class Client {
 
   /** A form as a browser posts it, fields in the order given. */
   Reply postForm(String path, Map<String, String> fields) {
-    String body = fields.entrySet().stream()
-        .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-        .collect(Collectors.joining("&"));
+    String body =
+        fields.entrySet().stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
     return send("POST", path, BodyPublishers.ofString(body), "application/x-www-form-urlencoded");
   }
 
@@ -70,9 +72,10 @@ final class Client {
   }
 
   Reply send(String method, String path, HttpRequest.BodyPublisher body, String contentType) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(origin + path))
-        .timeout(Duration.ofSeconds(30))
-        .method(method, body);
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(origin + path))
+            .timeout(Duration.ofSeconds(30))
+            .method(method, body);
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
@@ -82,7 +85,8 @@ final class Client {
     headers.forEach(request::header);
     try {
       var response = HTTP.send(request.build(), BodyHandlers.ofString());
-      Reply reply = new Reply(method, path, response.statusCode(), response.headers(), response.body());
+      Reply reply =
+          new Reply(method, path, response.statusCode(), response.headers(), response.body());
       OpenApiContract.get().check(reply);
       return reply;
     } catch (IOException e) {

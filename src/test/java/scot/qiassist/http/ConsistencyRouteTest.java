@@ -10,8 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * GET /api/evaluations/{id}/consistency: the stored evaluations most alike one, with their
- * grades (the moderated grade where a panel decided one), flagging alike evidence graded differently.
+ * GET /api/evaluations/{id}/consistency: the stored evaluations most alike one, with their grades
+ * (the moderated grade where a panel decided one), flagging alike evidence graded differently.
  */
 class ConsistencyRouteTest {
 
@@ -25,12 +25,15 @@ class ConsistencyRouteTest {
     service = RunningService.start(Team.tokens(), ServiceSettings.defaults());
     morag = service.client().as(Team.MORAG);
     northLanarkshire = post(Team.INA, Evidence.northLanarkshire());
-    for (String example : List.of("constructed-excellent", "constructed-good", "constructed-weak")) {
+    for (String example :
+        List.of("constructed-excellent", "constructed-good", "constructed-weak")) {
       post(Team.IVOR, Evidence.example(example));
     }
     copy = post(Team.IVOR, Evidence.renamed("North Lanarkshire, posted again"));
-    Reply adjusted = morag.postJson("/api/evaluations/" + copy + "/decisions",
-        "{\"outcome\": \"adjust\", \"grade\": 4, \"reason\": \"A panel thought the plans weighed more.\"}");
+    Reply adjusted =
+        morag.postJson(
+            "/api/evaluations/" + copy + "/decisions",
+            "{\"outcome\": \"adjust\", \"grade\": 4, \"reason\": \"A panel thought the plans weighed more.\"}");
     assertThat(adjusted.status()).isEqualTo(201);
   }
 
@@ -40,11 +43,18 @@ class ConsistencyRouteTest {
   }
 
   private static String post(String token, String evidence) {
-    return service.client().as(token).postJson("/api/evaluations", evidence).json().get("id").asText();
+    return service
+        .client()
+        .as(token)
+        .postJson("/api/evaluations", evidence)
+        .json()
+        .get("id")
+        .asText();
   }
 
   @Test
-  void the_most_alike_come_first_each_with_its_current_grade_and_alike_evidence_graded_differently_is_flagged() {
+  void
+      the_most_alike_come_first_each_with_its_current_grade_and_alike_evidence_graded_differently_is_flagged() {
     Reply reply = morag.get("/api/evaluations/" + northLanarkshire + "/consistency");
 
     assertThat(reply.status()).isEqualTo(200);
@@ -63,17 +73,24 @@ class ConsistencyRouteTest {
 
   @Test
   void nearest_says_how_many_to_list_and_a_number_out_of_range_is_a_400() {
-    assertThat(morag.get("/api/evaluations/" + northLanarkshire + "/consistency?nearest=2").json().get("nearest")).hasSize(2);
+    assertThat(
+            morag
+                .get("/api/evaluations/" + northLanarkshire + "/consistency?nearest=2")
+                .json()
+                .get("nearest"))
+        .hasSize(2);
 
     Reply wrong = morag.get("/api/evaluations/" + northLanarkshire + "/consistency?nearest=101");
 
     assertThat(wrong.status()).isEqualTo(400);
-    assertThat(wrong.json().at("/errors/0/message").asText()).isEqualTo("'101' is not a whole number from 1 to 100");
+    assertThat(wrong.json().at("/errors/0/message").asText())
+        .isEqualTo("'101' is not a whole number from 1 to 100");
   }
 
   @Test
   void an_inspectors_evaluation_is_compared_with_their_own_evaluations_only() {
-    Reply reply = service.client().as(Team.INA).get("/api/evaluations/" + northLanarkshire + "/consistency");
+    Reply reply =
+        service.client().as(Team.INA).get("/api/evaluations/" + northLanarkshire + "/consistency");
 
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.json().get("compared").asInt()).isZero();

@@ -23,7 +23,12 @@ import org.junit.jupiter.api.Test;
 class DocsRoutesTest {
 
   private static final Set<HandlerType> VERBS =
-      Set.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE);
+      Set.of(
+          HandlerType.GET,
+          HandlerType.POST,
+          HandlerType.PUT,
+          HandlerType.PATCH,
+          HandlerType.DELETE);
   private static RunningService service;
   private static Client client;
 
@@ -45,7 +50,8 @@ class DocsRoutesTest {
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.contentType()).startsWith("application/yaml");
     try (InputStream written = getClass().getResourceAsStream("/openapi.yaml")) {
-      assertThat(reply.body()).isEqualTo(new String(written.readAllBytes(), StandardCharsets.UTF_8));
+      assertThat(reply.body())
+          .isEqualTo(new String(written.readAllBytes(), StandardCharsets.UTF_8));
     }
   }
 
@@ -54,7 +60,9 @@ class DocsRoutesTest {
     Reply page = client.get("/docs");
 
     assertThat(page.status()).isEqualTo(200);
-    assertThat(page.body()).contains("url: \"/openapi.yaml\"").doesNotContainPattern("(?i)https?://");
+    assertThat(page.body())
+        .contains("url: \"/openapi.yaml\"")
+        .doesNotContainPattern("(?i)https?://");
     Matcher assets = Pattern.compile("(?:src|href)=\"(/webjars/[^\"]+)\"").matcher(page.body());
     int found = 0;
     while (assets.find()) {
@@ -69,10 +77,13 @@ class DocsRoutesTest {
   @Test
   void the_example_in_the_description_is_the_north_lanarkshire_evidence_file() throws Exception {
     var example = OpenApiContract.get().root().at("/components/examples/NorthLanarkshire/value");
-    var file = new tools.jackson.databind.json.JsonMapper().readTree(Files.readString(Evidence.NORTH_LANARKSHIRE));
+    var file =
+        new tools.jackson.databind.json.JsonMapper()
+            .readTree(Files.readString(Evidence.NORTH_LANARKSHIRE));
 
     assertThat(example)
-        .as("openapi.yaml's example is a copy of examples/north-lanarkshire-2023.json: copy the file again")
+        .as(
+            "openapi.yaml's example is a copy of examples/north-lanarkshire-2023.json: copy the file again")
         .isEqualTo(file);
   }
 
@@ -88,12 +99,15 @@ class DocsRoutesTest {
       }
       var example = response.getValue().at("/content/application~1json/example");
       assertThat(example.isMissingNode()).as(response.getKey() + " has an example").isFalse();
-      assertThat(contract.problems("/components/schemas/Error", example)).as(response.getKey()).isEmpty();
+      assertThat(contract.problems("/components/schemas/Error", example))
+          .as(response.getKey())
+          .isEmpty();
     }
   }
 
   @Test
-  void every_route_of_the_route_table_is_described_with_its_roles_and_every_description_is_a_route() {
+  void
+      every_route_of_the_route_table_is_described_with_its_roles_and_every_description_is_a_route() {
     Map<String, List<String>> routes = new TreeMap<>();
     for (var parsed : service.app().unsafe.internalRouter.allHttpHandlers()) {
       var endpoint = parsed.endpoint;
@@ -101,13 +115,17 @@ class DocsRoutesTest {
         continue;
       }
       Roles roles = endpoint.metadata(Roles.class);
-      routes.put(endpoint.method + " " + endpoint.path, roles == null ? List.of()
-          : roles.getRoles().stream().map(r -> ((Role) r).id()).sorted().toList());
+      routes.put(
+          endpoint.method + " " + endpoint.path,
+          roles == null
+              ? List.of()
+              : roles.getRoles().stream().map(r -> ((Role) r).id()).sorted().toList());
     }
     Map<String, List<String>> described = new TreeMap<>();
     for (String operation : OpenApiContract.get().operations()) {
       String[] parts = operation.split(" ", 2);
-      described.put(operation, OpenApiContract.get().roles(parts[0], parts[1]).stream().sorted().toList());
+      described.put(
+          operation, OpenApiContract.get().roles(parts[0], parts[1]).stream().sorted().toList());
     }
 
     assertThat(described).isEqualTo(routes);
@@ -115,12 +133,14 @@ class DocsRoutesTest {
 
   @Test
   void a_response_that_breaks_the_description_fails_the_contract_check() {
-    HttpHeaders json = HttpHeaders.of(Map.of("Content-Type", List.of("application/json")), (a, b) -> true);
+    HttpHeaders json =
+        HttpHeaders.of(Map.of("Content-Type", List.of("application/json")), (a, b) -> true);
     Reply missingVersion = new Reply("GET", "/health", 200, json, "{\"status\":\"ok\"}");
     Reply undescribedStatus = new Reply("GET", "/health", 418, json, "{}");
 
-    assertThatThrownBy(() -> OpenApiContract.get().check(missingVersion)).hasMessageContaining("rulesetVersion");
-    assertThatThrownBy(() -> OpenApiContract.get().check(undescribedStatus)).hasMessageContaining("does not describe");
+    assertThatThrownBy(() -> OpenApiContract.get().check(missingVersion))
+        .hasMessageContaining("rulesetVersion");
+    assertThatThrownBy(() -> OpenApiContract.get().check(undescribedStatus))
+        .hasMessageContaining("does not describe");
   }
-
 }

@@ -40,7 +40,9 @@ class ErrorsTest {
 
     assertThat(reply.status()).isEqualTo(404);
     assertThat(reply.json().get("title").asText()).isEqualTo("Not Found");
-    assertThat(reply.detail()).isEqualTo("There is no route GET /api/nothing-here; the routes are described at /openapi.yaml.");
+    assertThat(reply.detail())
+        .isEqualTo(
+            "There is no route GET /api/nothing-here; the routes are described at /openapi.yaml.");
   }
 
   @Test
@@ -49,21 +51,30 @@ class ErrorsTest {
     Reply put = client.send("PUT", "/api/evaluations", BodyPublishers.noBody(), null);
 
     assertThat(delete.status()).isEqualTo(405);
-    assertThat(delete.detail()).isEqualTo("The route /api/rules does not take DELETE; the routes are described at /openapi.yaml.");
+    assertThat(delete.detail())
+        .isEqualTo(
+            "The route /api/rules does not take DELETE; the routes are described at /openapi.yaml.");
     assertThat(put.status()).isEqualTo(405);
   }
 
   @Test
   void no_body_a_client_can_send_makes_a_500() {
-    List<String> bodies = List.of(
-        "[]", "null", "42", "\"text\"", "{}", "{\"partnership\": null}", "[".repeat(5_000) + "]".repeat(5_000),
-        "{\"partnership\": \"P\", \"evidence\": [{\"measure\": \"plan-present\", \"percent\": 1e999999}]}",
-        "{\"partnership\": \"P\", \"evidence\": [{\"measure\": \"plan-present\", \"count\": 99999999999999999999, \"of\": 1}]}",
-        "{\"partnership\": \"P\", \"evidence\": {\"measure\": \"plan-present\"}}",
-        "{\"partnership\": \"P\", \"draftGrade\": \"Splendid\", \"findings\": [{\"statement\": 9}]}",
-        "{\"partnership\": \"\\ud800\"}",
-        "{\"partnership\": \"P\", \"partnership\": \"Q\"}",
-        "{\"partnership\": \"P\", \"description\": \"Mrs Smith, ML1 1AB\"}");
+    List<String> bodies =
+        List.of(
+            "[]",
+            "null",
+            "42",
+            "\"text\"",
+            "{}",
+            "{\"partnership\": null}",
+            "[".repeat(5_000) + "]".repeat(5_000),
+            "{\"partnership\": \"P\", \"evidence\": [{\"measure\": \"plan-present\", \"percent\": 1e999999}]}",
+            "{\"partnership\": \"P\", \"evidence\": [{\"measure\": \"plan-present\", \"count\": 99999999999999999999, \"of\": 1}]}",
+            "{\"partnership\": \"P\", \"evidence\": {\"measure\": \"plan-present\"}}",
+            "{\"partnership\": \"P\", \"draftGrade\": \"Splendid\", \"findings\": [{\"statement\": 9}]}",
+            "{\"partnership\": \"\\ud800\"}",
+            "{\"partnership\": \"P\", \"partnership\": \"Q\"}",
+            "{\"partnership\": \"P\", \"description\": \"Mrs Smith, ML1 1AB\"}");
 
     for (String body : bodies) {
       for (String route : List.of("/api/evaluations", "/api/evaluations/what-if")) {
@@ -77,13 +88,17 @@ class ErrorsTest {
 
   @Test
   void rules_that_loop_are_a_500_that_names_the_rule_without_a_stack_trace() throws Exception {
-    try (RunningService looping = RunningService.start(new ActiveRuleSet(loopingRules()), Tokens.none(), ServiceSettings.defaults())) {
+    try (RunningService looping =
+        RunningService.start(
+            new ActiveRuleSet(loopingRules()), Tokens.none(), ServiceSettings.defaults())) {
       Reply reply = looping.client().postJson("/api/evaluations", Evidence.northLanarkshire());
 
       assertThat(reply.status()).isEqualTo(500);
       assertThat(reply.json().get("title").asText()).isEqualTo("Server Error");
-      assertThat(reply.detail()).startsWith("The rules fired more than 20000 times for one evaluation")
-          .contains("\"Every finding begets another\"").doesNotContain("\tat ");
+      assertThat(reply.detail())
+          .startsWith("The rules fired more than 20000 times for one evaluation")
+          .contains("\"Every finding begets another\"")
+          .doesNotContain("\tat ");
     }
   }
 
@@ -91,11 +106,17 @@ class ErrorsTest {
   private static scot.qiassist.rules.RuleSet loopingRules() throws IOException, RuleSetException {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(RepositoryRules.DIRECTORY)) {
-      for (Path p : walk.filter(f -> f.toString().endsWith(".csv") || f.toString().endsWith(".drl")).toList()) {
-        files.put(RepositoryRules.DIRECTORY.relativize(p).toString().replace('\\', '/'), Files.readString(p));
+      for (Path p :
+          walk.filter(f -> f.toString().endsWith(".csv") || f.toString().endsWith(".drl"))
+              .toList()) {
+        files.put(
+            RepositoryRules.DIRECTORY.relativize(p).toString().replace('\\', '/'),
+            Files.readString(p));
       }
     }
-    files.put("loop/loop.drl", """
+    files.put(
+        "loop/loop.drl",
+        """
         package qiassist.loop;
 
         import scot.qiassist.evidence.Finding;

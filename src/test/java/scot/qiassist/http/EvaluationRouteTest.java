@@ -16,7 +16,9 @@ import scot.qiassist.RepositoryRules;
 import scot.qiassist.evidence.InvalidEvidenceException;
 import scot.qiassist.report.JsonReport;
 
-/** POST /api/evaluations: the same evaluation as `evaluate --format json`, stored, and its errors. */
+/**
+ * POST /api/evaluations: the same evaluation as `evaluate --format json`, stored, and its errors.
+ */
 class EvaluationRouteTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,9 +37,13 @@ class EvaluationRouteTest {
   }
 
   @Test
-  void the_north_lanarkshire_example_gets_the_same_result_as_evaluate_in_json_with_the_id_it_is_stored_under() throws Exception {
+  void
+      the_north_lanarkshire_example_gets_the_same_result_as_evaluate_in_json_with_the_id_it_is_stored_under()
+          throws Exception {
     String evidence = Evidence.northLanarkshire();
-    String cli = JsonReport.render(RepositoryRules.evaluator().evaluate(RepositoryRules.reader().read(evidence)));
+    String cli =
+        JsonReport.render(
+            RepositoryRules.evaluator().evaluate(RepositoryRules.reader().read(evidence)));
 
     Reply reply = client.postJson("/api/evaluations", evidence);
 
@@ -45,15 +51,19 @@ class EvaluationRouteTest {
     String id = reply.json().get("id").asText();
     assertThat(reply.headers().firstValue("Location")).hasValue("/api/evaluations/" + id);
     assertThat(reply.json().fieldNames().next()).isEqualTo("id");
-    assertThat((JsonNode) ((ObjectNode) reply.json().deepCopy()).without("id")).isEqualTo(JSON.readTree(cli));
+    assertThat((JsonNode) ((ObjectNode) reply.json().deepCopy()).without("id"))
+        .isEqualTo(JSON.readTree(cli));
     assertThat(reply.json().at("/grade/label").asText()).isEqualTo("Very good");
-    assertThat(reply.json().at("/why/summary").asText()).startsWith("Very good. Not Excellent because ");
-    assertThat(reply.json().at("/rulesetVersion").asText()).isEqualTo(RepositoryRules.get().version());
+    assertThat(reply.json().at("/why/summary").asText())
+        .startsWith("Very good. Not Excellent because ");
+    assertThat(reply.json().at("/rulesetVersion").asText())
+        .isEqualTo(RepositoryRules.get().version());
   }
 
   @Test
   void invalid_evidence_is_refused_with_every_problem_at_its_json_path_in_the_words_of_the_cli() {
-    String evidence = """
+    String evidence =
+        """
         {"partnership": "Test", "samples": {"recordsRead": 60},
          "evidence": [{"measure": "plan-present", "count": 61, "of": 60},
                       {"measure": "no-such-measure", "phrase": "most"}]}""";
@@ -64,10 +74,13 @@ class EvaluationRouteTest {
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.json().get("title").asText()).isEqualTo("Bad Request");
     assertThat(reply.detail()).isEqualTo("The evidence has 2 problems. Nothing was evaluated.");
-    assertThat(errors(reply)).isEqualTo(cli).containsExactly(
-        new ApiError.FieldError("evidence[0].count", "61 is more than the 60 given in 'of'"),
-        new ApiError.FieldError("evidence[1].measure",
-            "'no-such-measure' is not in the measure catalogue; the nearest are 'ird-held', 'plan-present', 'staff-feel-valued'"));
+    assertThat(errors(reply))
+        .isEqualTo(cli)
+        .containsExactly(
+            new ApiError.FieldError("evidence[0].count", "61 is more than the 60 given in 'of'"),
+            new ApiError.FieldError(
+                "evidence[1].measure",
+                "'no-such-measure' is not in the measure catalogue; the nearest are 'ird-held', 'plan-present', 'staff-feel-valued'"));
   }
 
   @Test
@@ -75,8 +88,11 @@ class EvaluationRouteTest {
     Reply reply = client.postJson("/api/evaluations", "{\"partnership\": 3, ");
 
     assertThat(reply.status()).isEqualTo(400);
-    assertThat(errors(reply)).containsExactly(new ApiError.FieldError("",
-        "the evidence is not valid JSON at line 1, column 20: Unexpected end-of-input within/between Object entries"));
+    assertThat(errors(reply))
+        .containsExactly(
+            new ApiError.FieldError(
+                "",
+                "the evidence is not valid JSON at line 1, column 20: Unexpected end-of-input within/between Object entries"));
   }
 
   @Test
@@ -99,19 +115,27 @@ class EvaluationRouteTest {
 
   @Test
   void a_body_sent_as_anything_but_json_is_refused_with_415() {
-    Reply text = client.post("/api/evaluations", Evidence.minimal().getBytes(StandardCharsets.UTF_8), "text/plain");
-    Reply none = client.send("POST", "/api/evaluations", BodyPublishers.ofString(Evidence.minimal()), null);
+    Reply text =
+        client.post(
+            "/api/evaluations", Evidence.minimal().getBytes(StandardCharsets.UTF_8), "text/plain");
+    Reply none =
+        client.send("POST", "/api/evaluations", BodyPublishers.ofString(Evidence.minimal()), null);
 
     assertThat(text.status()).isEqualTo(415);
-    assertThat(text.detail()).isEqualTo(
-        "The evidence must be sent as JSON with the header 'Content-Type: application/json'; this request's is 'text/plain'.");
+    assertThat(text.detail())
+        .isEqualTo(
+            "The evidence must be sent as JSON with the header 'Content-Type: application/json'; this request's is 'text/plain'.");
     assertThat(none.status()).isEqualTo(415);
     assertThat(none.detail()).endsWith("this request has no Content-Type.");
   }
 
   @Test
   void json_with_a_charset_is_accepted() {
-    Reply reply = client.post("/api/evaluations", Evidence.minimal().getBytes(StandardCharsets.UTF_8), "application/json; charset=utf-8");
+    Reply reply =
+        client.post(
+            "/api/evaluations",
+            Evidence.minimal().getBytes(StandardCharsets.UTF_8),
+            "application/json; charset=utf-8");
 
     assertThat(reply.status()).isEqualTo(201);
   }
@@ -122,16 +146,22 @@ class EvaluationRouteTest {
     byte[] bytes = big.getBytes(StandardCharsets.UTF_8);
 
     Reply declared = client.post("/api/evaluations", bytes, "application/json");
-    Reply chunked = client.send("POST", "/api/evaluations",
-        BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)), "application/json");
+    Reply chunked =
+        client.send(
+            "POST",
+            "/api/evaluations",
+            BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)),
+            "application/json");
 
     assertThat(declared.status()).isEqualTo(413);
-    assertThat(declared.detail()).isEqualTo("The evidence is larger than the limit of 20000 bytes.");
+    assertThat(declared.detail())
+        .isEqualTo("The evidence is larger than the limit of 20000 bytes.");
     assertThat(chunked.status()).isEqualTo(413);
   }
 
   private static List<ApiError.FieldError> errors(Reply reply) {
-    return JSON.convertValue(reply.json().get("errors"),
+    return JSON.convertValue(
+        reply.json().get("errors"),
         JSON.getTypeFactory().constructCollectionType(List.class, ApiError.FieldError.class));
   }
 
@@ -140,7 +170,9 @@ class EvaluationRouteTest {
       RepositoryRules.reader().read(evidence);
       throw new AssertionError("the evidence was expected to be invalid");
     } catch (InvalidEvidenceException e) {
-      return e.problems().stream().map(p -> new ApiError.FieldError(p.path(), p.message())).toList();
+      return e.problems().stream()
+          .map(p -> new ApiError.FieldError(p.path(), p.message()))
+          .toList();
     }
   }
 }

@@ -12,7 +12,8 @@ import scot.qiassist.RepositoryRules;
 /** Evidence documents for the service tests, built from the North Lanarkshire example. */
 final class Evidence {
 
-  static final Path NORTH_LANARKSHIRE = RepositoryRules.EXAMPLES.resolve("north-lanarkshire-2023.json");
+  static final Path NORTH_LANARKSHIRE =
+      RepositoryRules.EXAMPLES.resolve("north-lanarkshire-2023.json");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private Evidence() {}
@@ -48,8 +49,8 @@ final class Evidence {
   }
 
   /**
-   * The North Lanarkshire evidence with another partnership name and another count for one
-   * measure: every client of the concurrency test sends its own.
+   * The North Lanarkshire evidence with another partnership name and another count for one measure:
+   * every client of the concurrency test sends its own.
    */
   static String variant(String partnership, String measure, int count, int of) {
     ObjectNode doc = northLanarkshireTree();

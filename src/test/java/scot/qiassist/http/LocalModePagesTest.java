@@ -8,8 +8,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * With no tokens the pages are open, on 127.0.0.1, to the one local user with a moderator's
- * rights; the first page starts a session all the same, so that forms carry a form token.
+ * With no tokens the pages are open, on 127.0.0.1, to the one local user with a moderator's rights;
+ * the first page starts a session all the same, so that forms carry a form token.
  */
 class LocalModePagesTest {
 
@@ -38,21 +38,33 @@ class LocalModePagesTest {
     Reply list = service.client().get("/");
 
     assertThat(list.status()).isEqualTo(200);
-    assertThat(list.body()).contains("Signed in as <strong>local (single-user local mode)</strong>").doesNotContain("Sign out");
+    assertThat(list.body())
+        .contains("Signed in as <strong>local (single-user local mode)</strong>")
+        .doesNotContain("Sign out");
     Client browser = service.client().with("Cookie", Team.cookie(list));
     Reply report = browser.get("/evaluations/" + id);
     assertThat(report.headers().firstValue("Set-Cookie")).as("the session is kept").isEmpty();
     String formToken = Team.formToken(report);
 
-    Reply posted = browser.postForm("/evaluations/" + id + "/decisions", Map.of("formToken", formToken, "outcome", "agree"));
+    Reply posted =
+        browser.postForm(
+            "/evaluations/" + id + "/decisions",
+            Map.of("formToken", formToken, "outcome", "agree"));
 
     assertThat(posted.status()).isEqualTo(303);
-    assertThat(service.store().get(id).decisions()).extracting(d -> d.moderator()).containsExactly("local");
+    assertThat(service.store().get(id).decisions())
+        .extracting(d -> d.moderator())
+        .containsExactly("local");
   }
 
   @Test
   void a_form_posted_without_the_session_a_page_started_is_refused_with_403() {
-    Reply posted = service.client().postForm("/evaluations/" + id + "/decisions", Map.of("formToken", "guessed", "outcome", "agree"));
+    Reply posted =
+        service
+            .client()
+            .postForm(
+                "/evaluations/" + id + "/decisions",
+                Map.of("formToken", "guessed", "outcome", "agree"));
 
     assertThat(posted.status()).isEqualTo(403);
   }

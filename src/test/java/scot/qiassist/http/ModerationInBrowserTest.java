@@ -23,14 +23,14 @@ import org.openqa.selenium.support.ui.Select;
 import scot.qiassist.RepositoryRules;
 
 /**
- * A moderator in a real browser, headless Chromium without JavaScript needed: signs in, opens
- * the North Lanarkshire evaluation, reads why it is Very good and what keeps it from Excellent,
- * sees the chart, records a decision and finds it in the history; the service restarts on the
- * same database and the decision is still there; the consistency view lists the nearest.
+ * A moderator in a real browser, headless Chromium without JavaScript needed: signs in, opens the
+ * North Lanarkshire evaluation, reads why it is Very good and what keeps it from Excellent, sees
+ * the chart, records a decision and finds it in the history; the service restarts on the same
+ * database and the decision is still there; the consistency view lists the nearest.
  *
- * <p>Chromium and ChromeDriver are Debian's (/usr/bin/chromium, /usr/bin/chromedriver); nothing
- * is downloaded. Without them the test is skipped with a message, except in CI (CI=true),
- * where it fails: CI installs them and must run it.
+ * <p>Chromium and ChromeDriver are Debian's (/usr/bin/chromium, /usr/bin/chromedriver); nothing is
+ * downloaded. Without them the test is skipped with a message, except in CI (CI=true), where it
+ * fails: CI installs them and must run it.
  */
 class ModerationInBrowserTest {
 
@@ -47,7 +47,12 @@ class ModerationInBrowserTest {
   void start() throws Exception {
     requireChromium();
     databaseUrl = "jdbc:sqlite:" + temp.resolve("data/qi-assist.db");
-    service = RunningService.start(new ActiveRuleSet(RepositoryRules.get()), Team.tokens(), ServiceSettings.defaults(), databaseUrl);
+    service =
+        RunningService.start(
+            new ActiveRuleSet(RepositoryRules.get()),
+            Team.tokens(),
+            ServiceSettings.defaults(),
+            databaseUrl);
     browser = chromium(temp.resolve("chromium-profile"));
   }
 
@@ -62,9 +67,11 @@ class ModerationInBrowserTest {
   }
 
   @Test
-  void a_moderator_records_a_decision_on_the_north_lanarkshire_report_and_finds_it_after_a_restart() {
+  void
+      a_moderator_records_a_decision_on_the_north_lanarkshire_report_and_finds_it_after_a_restart() {
     String id = post(Team.INA, Evidence.northLanarkshire());
-    for (String example : List.of("constructed-very-good", "constructed-good", "constructed-excellent")) {
+    for (String example :
+        List.of("constructed-very-good", "constructed-good", "constructed-excellent")) {
       post(Team.IVOR, Evidence.example(example));
     }
 
@@ -74,34 +81,54 @@ class ModerationInBrowserTest {
     assertThat(browser.getCurrentUrl()).endsWith("/evaluations/" + id);
     assertThat(text(By.tagName("h1"))).isEqualTo("North Lanarkshire");
     assertThat(text(By.id("why"))).isEqualTo("Why Very good");
-    assertThat(text(By.tagName("main"))).contains("Very good. Not Excellent because ")
+    assertThat(text(By.tagName("main")))
+        .contains("Very good. Not Excellent because ")
         .contains("Not higher, because these criteria of the grade above do not hold");
     assertThat(browser.findElement(By.tagName("h1")).getCssValue("font-family"))
-        .as("GOV.UK Frontend's stylesheet and fonts are loaded").contains("GDS Transport");
+        .as("GOV.UK Frontend's stylesheet and fonts are loaded")
+        .contains("GDS Transport");
     assertThat(browser.findElement(By.cssSelector("svg.qi-chart")).isDisplayed()).isTrue();
     assertThat(browser.findElements(By.cssSelector("svg.qi-chart .qi-chart__mark"))).hasSize(61);
 
     browser.findElement(By.cssSelector("label[for='decision-outcome-adjust']")).click();
     new Select(browser.findElement(By.id("decision-grade"))).selectByValue("4");
-    browser.findElement(By.id("decision-reason")).sendKeys("Plans were of inconsistent quality in more than half of the records read.");
+    browser
+        .findElement(By.id("decision-reason"))
+        .sendKeys("Plans were of inconsistent quality in more than half of the records read.");
     browser.findElement(By.xpath("//button[normalize-space()='Record decision']")).click();
 
     assertThat(browser.getCurrentUrl()).endsWith("/evaluations/" + id + "#decision-1");
-    assertThat(text(By.id("decision-1"))).contains("Decision 1: adjusted to Good (4)").contains("by Morag Panel")
+    assertThat(text(By.id("decision-1")))
+        .contains("Decision 1: adjusted to Good (4)")
+        .contains("by Morag Panel")
         .contains("Plans were of inconsistent quality in more than half of the records read.");
 
     service.close();
-    service = RunningService.start(new ActiveRuleSet(RepositoryRules.get()), Team.tokens(), ServiceSettings.defaults(), databaseUrl);
+    service =
+        RunningService.start(
+            new ActiveRuleSet(RepositoryRules.get()),
+            Team.tokens(),
+            ServiceSettings.defaults(),
+            databaseUrl);
     browser.get(service.origin() + "/evaluations/" + id);
     signIn(Team.MORAG);
 
-    assertThat(text(By.id("decision-1"))).contains("Decision 1: adjusted to Good (4)").contains("by Morag Panel");
+    assertThat(text(By.id("decision-1")))
+        .contains("Decision 1: adjusted to Good (4)")
+        .contains("by Morag Panel");
     browser.findElement(By.linkText("Evaluations most alike this one")).click();
     assertThat(text(By.tagName("h1"))).isEqualTo("Evaluations most alike North Lanarkshire");
     List<WebElement> nearest = browser.findElements(By.cssSelector("#nearest tbody tr"));
     assertThat(nearest).hasSize(3);
-    assertThat(text(By.id("nearest"))).contains("Constructed example: Very good", "Constructed example: Good", "Constructed example: Excellent");
-    assertThat(nearest.get(0).getText()).as("most alike first, with its grade").startsWith("Constructed example: ").contains("as the rules gave it");
+    assertThat(text(By.id("nearest")))
+        .contains(
+            "Constructed example: Very good",
+            "Constructed example: Good",
+            "Constructed example: Excellent");
+    assertThat(nearest.get(0).getText())
+        .as("most alike first, with its grade")
+        .startsWith("Constructed example: ")
+        .contains("as the rules gave it");
   }
 
   private String post(String token, String evidence) {
@@ -120,19 +147,30 @@ class ModerationInBrowserTest {
     return browser.findElement(by).getText();
   }
 
-  /** Headless Chromium of the Debian packages, in a fresh profile, asking nothing of the network. */
+  /**
+   * Headless Chromium of the Debian packages, in a fresh profile, asking nothing of the network.
+   */
   private static WebDriver chromium(Path profile) throws Exception {
     Files.createDirectories(profile);
-    ChromeDriverService driver = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort()
-        .withLogFile(new File(profile.getParent().toFile(), "chromedriver.log"))
-        .build();
+    ChromeDriverService driver =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .withLogFile(new File(profile.getParent().toFile(), "chromedriver.log"))
+            .build();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + profile, "--window-size=1280,1024");
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--user-data-dir=" + profile,
+        "--window-size=1280,1024");
     ChromeDriver chrome = new ChromeDriver(driver, options);
     chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     return chrome;
@@ -143,8 +181,12 @@ class ModerationInBrowserTest {
     if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
       return;
     }
-    String message = "Chromium and ChromeDriver are needed at " + CHROMIUM + " and " + CHROMEDRIVER
-        + " (Debian packages chromium and chromium-driver; .ci/run installs them)";
+    String message =
+        "Chromium and ChromeDriver are needed at "
+            + CHROMIUM
+            + " and "
+            + CHROMEDRIVER
+            + " (Debian packages chromium and chromium-driver; .ci/run installs them)";
     if ("true".equalsIgnoreCase(System.getenv("CI"))) {
       fail("In CI the browser test must run: " + message);
     }

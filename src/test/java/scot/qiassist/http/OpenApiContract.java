@@ -21,22 +21,25 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The hand-written openapi.yaml as a contract: finds the operation a response answers and
- * validates its status, content type and body against what the description promises.
+ * The hand-written openapi.yaml as a contract: finds the operation a response answers and validates
+ * its status, content type and body against what the description promises.
  */
 final class OpenApiContract {
 
   static final String LOCATION = "classpath:openapi.yaml";
+
   /**
    * Static files, which are no routes: Swagger UI's and GOV.UK Frontend's scripts and styles,
    * GOV.UK Frontend's fonts and images, and the pages' own stylesheet.
    */
   private static final List<String> STATIC = List.of("/webjars/", "/assets/", "/qi-assist.css");
+
   private static final String ERROR_SCHEMA = "/components/schemas/Error";
   private static OpenApiContract instance;
 
   private final JsonNode root;
-  private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi31());
+  private final SchemaRegistry registry =
+      SchemaRegistry.withDefaultDialect(Dialects.getOpenApi31());
   private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
   private final JsonMapper json = new JsonMapper();
 
@@ -73,7 +76,11 @@ final class OpenApiContract {
   /** The roles an operation lists in x-roles; empty for a public one. */
   List<String> roles(String method, String template) {
     List<String> roles = new ArrayList<>();
-    root.path("paths").path(template).path(method.toLowerCase(Locale.ROOT)).path("x-roles").forEach(r -> roles.add(r.asString()));
+    root.path("paths")
+        .path(template)
+        .path(method.toLowerCase(Locale.ROOT))
+        .path("x-roles")
+        .forEach(r -> roles.add(r.asString()));
     return roles;
   }
 
@@ -84,20 +91,34 @@ final class OpenApiContract {
     }
     String template = template(reply.path().split("\\?", 2)[0]);
     if (template == null) {
-      assertThat(reply.status()).as(where + " for a route openapi.yaml does not have").isEqualTo(404);
+      assertThat(reply.status())
+          .as(where + " for a route openapi.yaml does not have")
+          .isEqualTo(404);
       validate(where, ERROR_SCHEMA, reply);
       return;
     }
-    JsonNode operation = root.path("paths").path(template).path(reply.method().toLowerCase(Locale.ROOT));
+    JsonNode operation =
+        root.path("paths").path(template).path(reply.method().toLowerCase(Locale.ROOT));
     if (operation.isMissingNode()) {
-      assertThat(reply.status()).as(where + " for a method openapi.yaml does not have").isEqualTo(405);
+      assertThat(reply.status())
+          .as(where + " for a method openapi.yaml does not have")
+          .isEqualTo(405);
       validate(where, ERROR_SCHEMA, reply);
       return;
     }
-    String pointer = "/paths/" + escape(template) + "/" + reply.method().toLowerCase(Locale.ROOT) + "/responses/" + reply.status();
+    String pointer =
+        "/paths/"
+            + escape(template)
+            + "/"
+            + reply.method().toLowerCase(Locale.ROOT)
+            + "/responses/"
+            + reply.status();
     JsonNode response = root.at(pointer);
     if (response.isMissingNode()) {
-      fail(where + ", which openapi.yaml does not describe for that operation; body: " + reply.body());
+      fail(
+          where
+              + ", which openapi.yaml does not describe for that operation; body: "
+              + reply.body());
     }
     if (response.has("$ref")) {
       pointer = response.get("$ref").asString().substring(1);
@@ -109,7 +130,11 @@ final class OpenApiContract {
     }
     String mediaType = reply.contentType().split(";", 2)[0].strip();
     assertThat(response.path("content").has(mediaType))
-        .as(where + " with Content-Type '" + mediaType + "', which openapi.yaml does not give for it")
+        .as(
+            where
+                + " with Content-Type '"
+                + mediaType
+                + "', which openapi.yaml does not give for it")
         .isTrue();
     if (mediaType.equals("application/json")) {
       validate(where, pointer + "/content/" + escape(mediaType) + "/schema", reply);
@@ -124,7 +149,9 @@ final class OpenApiContract {
 
   /** What in a JSON value breaks the schema at a pointer of openapi.yaml; empty when it fits. */
   List<String> problems(String pointer, JsonNode value) {
-    Schema schema = schemas.computeIfAbsent(pointer, p -> registry.getSchema(SchemaLocation.of(LOCATION + "#" + p)));
+    Schema schema =
+        schemas.computeIfAbsent(
+            pointer, p -> registry.getSchema(SchemaLocation.of(LOCATION + "#" + p)));
     return schema.validate(value).stream().map(Error::toString).toList();
   }
 

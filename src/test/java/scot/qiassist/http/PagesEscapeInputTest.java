@@ -9,8 +9,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Everything that comes from input reaches the pages escaped: evidence text with markup and
- * script, a decision's reason and comments, the names that go with tokens, and the query.
+ * Everything that comes from input reaches the pages escaped: evidence text with markup and script,
+ * a decision's reason and comments, the names that go with tokens, and the query.
  */
 class PagesEscapeInputTest {
 
@@ -18,12 +18,14 @@ class PagesEscapeInputTest {
   static final String IMG = "\"><img src=x onerror=alert(1)>";
   static final String ESCAPED_SCRIPT = "&lt;script&gt;alert(1)&lt;/script&gt;";
   static final String ESCAPED_IMG = "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;";
-  static final String HOSTILE_EVIDENCE = """
+  static final String HOSTILE_EVIDENCE =
+      """
       {"partnership": "Hostile %1$s partnership",
        "evidence": [{"measure": "ird-held", "count": 45, "of": 60, "note": "Note %2$s and %1$s"}],
        "findings": [{"statement": 4, "kind": "strength", "weight": "major", "aspect": "best-start",
                      "text": "Leaders were visible %1$s %2$s", "keyMessage": true}]}
-      """.formatted(SCRIPT, IMG.replace("\"", "\\\""));
+      """
+          .formatted(SCRIPT, IMG.replace("\"", "\\\""));
   private static final String MALLORY = "moderator-token-mallory";
 
   private static RunningService service;
@@ -32,14 +34,29 @@ class PagesEscapeInputTest {
 
   @BeforeAll
   static void start() throws TokensException {
-    Tokens tokens = Tokens.ofIdentities(Map.of(MALLORY, new Identity("Mal " + SCRIPT, Role.MODERATOR)));
+    Tokens tokens =
+        Tokens.ofIdentities(Map.of(MALLORY, new Identity("Mal " + SCRIPT, Role.MODERATOR)));
     service = RunningService.start(tokens, ServiceSettings.defaults());
-    id = service.client().as(MALLORY).postJson("/api/evaluations", HOSTILE_EVIDENCE).json().get("id").asText();
+    id =
+        service
+            .client()
+            .as(MALLORY)
+            .postJson("/api/evaluations", HOSTILE_EVIDENCE)
+            .json()
+            .get("id")
+            .asText();
     service.client().as(MALLORY).postJson("/api/evaluations", Evidence.northLanarkshire());
     String keyMessage = "Leaders were visible " + SCRIPT + " " + IMG.replace("\"", "\\\"");
-    Reply decided = service.client().as(MALLORY).postJson("/api/evaluations/" + id + "/decisions", """
+    Reply decided =
+        service
+            .client()
+            .as(MALLORY)
+            .postJson(
+                "/api/evaluations/" + id + "/decisions",
+                """
         {"outcome": "adjust", "grade": 2, "reason": "Reason %1$s%2$s",
-         "comments": [{"keyMessage": "%3$s", "text": "Comment %2$s"}]}""".formatted(SCRIPT, IMG.replace("\"", "\\\""), keyMessage));
+         "comments": [{"keyMessage": "%3$s", "text": "Comment %2$s"}]}"""
+                    .formatted(SCRIPT, IMG.replace("\"", "\\\""), keyMessage));
     assertThat(decided.status()).as(decided.body()).isEqualTo(201);
     mallory = Team.signIn(service.client(), MALLORY);
   }
@@ -51,11 +68,19 @@ class PagesEscapeInputTest {
 
   @Test
   void no_page_carries_input_as_markup_and_every_page_shows_it_escaped() {
-    for (String path : List.of("/", "/evaluations/" + id, "/evaluations/" + id + "/print", "/evaluations/" + id + "/consistency")) {
+    for (String path :
+        List.of(
+            "/",
+            "/evaluations/" + id,
+            "/evaluations/" + id + "/print",
+            "/evaluations/" + id + "/consistency")) {
       Reply page = mallory.client().get(path);
 
       assertThat(page.status()).as(path).isEqualTo(200);
-      assertThat(page.body()).as(path).doesNotContain("<script").doesNotContain("<img")
+      assertThat(page.body())
+          .as(path)
+          .doesNotContain("<script")
+          .doesNotContain("<img")
           .contains("Hostile " + ESCAPED_SCRIPT + " partnership");
     }
   }
@@ -79,9 +104,13 @@ class PagesEscapeInputTest {
     Reply wrong = mallory.client().get("/?grade=%3Cimg%20src%3Dx%3E");
 
     assertThat(filtered.status()).isEqualTo(200);
-    assertThat(filtered.body()).doesNotContain("<script").contains("No stored evaluation matches these filters.");
+    assertThat(filtered.body())
+        .doesNotContain("<script")
+        .contains("No stored evaluation matches these filters.");
     assertThat(wrong.status()).isEqualTo(400);
-    assertThat(wrong.body()).doesNotContain("<img").contains("&#39;&lt;img src=x&gt;&#39; is not a grade");
+    assertThat(wrong.body())
+        .doesNotContain("<img")
+        .contains("&#39;&lt;img src=x&gt;&#39; is not a grade");
   }
 
   @Test

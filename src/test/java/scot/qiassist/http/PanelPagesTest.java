@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import scot.qiassist.pages.GovukFrontend;
 
 /**
- * The pages for panels as a browser without JavaScript uses them: the list, the moderation
- * report, recording a decision with the report's form, the printable view, the consistency
- * view, what each role may do, and the styles, fonts and images they need.
+ * The pages for panels as a browser without JavaScript uses them: the list, the moderation report,
+ * recording a decision with the report's form, the printable view, the consistency view, what each
+ * role may do, and the styles, fonts and images they need.
  */
 class PanelPagesTest {
 
@@ -41,7 +41,13 @@ class PanelPagesTest {
   }
 
   private static String post(String token, String evidence) {
-    return service.client().as(token).postJson("/api/evaluations", evidence).json().get("id").asText();
+    return service
+        .client()
+        .as(token)
+        .postJson("/api/evaluations", evidence)
+        .json()
+        .get("id")
+        .asText();
   }
 
   @Test
@@ -50,18 +56,25 @@ class PanelPagesTest {
     Reply anothers = ina.client().get("/evaluations/" + ivorGood);
 
     assertThat(list.status()).isEqualTo(200);
-    assertThat(list.body()).contains("href=\"/evaluations/" + inaNorthLanarkshire + "\">North Lanarkshire</a>")
-        .doesNotContain(ivorGood).doesNotContain("Constructed example: Good");
+    assertThat(list.body())
+        .contains("href=\"/evaluations/" + inaNorthLanarkshire + "\">North Lanarkshire</a>")
+        .doesNotContain(ivorGood)
+        .doesNotContain("Constructed example: Good");
     assertThat(anothers.status()).isEqualTo(404);
     assertThat(anothers.contentType()).startsWith("text/html");
-    assertThat(anothers.body()).contains("No stored evaluation that you may see has the id &#39;" + ivorGood + "&#39;");
+    assertThat(anothers.body())
+        .contains("No stored evaluation that you may see has the id &#39;" + ivorGood + "&#39;");
   }
 
   @Test
   void a_moderator_lists_every_evaluation_and_filters_them_by_grade() {
     assertThat(morag.client().get("/").body()).contains(inaNorthLanarkshire).contains(ivorGood);
-    assertThat(morag.client().get("/?grade=4").body()).contains(ivorGood).doesNotContain(inaNorthLanarkshire);
-    assertThat(morag.client().get("/?partnership=north+lanarkshire").body()).contains(inaNorthLanarkshire).doesNotContain(ivorGood);
+    assertThat(morag.client().get("/?grade=4").body())
+        .contains(ivorGood)
+        .doesNotContain(inaNorthLanarkshire);
+    assertThat(morag.client().get("/?partnership=north+lanarkshire").body())
+        .contains(inaNorthLanarkshire)
+        .doesNotContain(ivorGood);
 
     Reply wrong = morag.client().get("/?grade=9");
     assertThat(wrong.status()).isEqualTo(400);
@@ -69,7 +82,8 @@ class PanelPagesTest {
   }
 
   @Test
-  void a_moderator_reads_why_it_is_very_good_what_keeps_it_from_excellent_the_chart_and_gets_the_form() {
+  void
+      a_moderator_reads_why_it_is_very_good_what_keeps_it_from_excellent_the_chart_and_gets_the_form() {
     Reply report = morag.client().get("/evaluations/" + inaNorthLanarkshire);
 
     assertThat(report.status()).isEqualTo(200);
@@ -77,8 +91,10 @@ class PanelPagesTest {
         .contains("<h2 class=\"govuk-heading-l\" id=\"why\">Why Very good</h2>")
         .contains("Very good. Not Excellent because ")
         .contains("Not higher, because these criteria of the grade above do not hold")
-        .contains("class=\"qi-chart\"").contains("class=\"qi-chart__mark\"")
-        .contains("<form method=\"post\" action=\"/evaluations/" + inaNorthLanarkshire + "/decisions\"")
+        .contains("class=\"qi-chart\"")
+        .contains("class=\"qi-chart__mark\"")
+        .contains(
+            "<form method=\"post\" action=\"/evaluations/" + inaNorthLanarkshire + "/decisions\"")
         .contains("name=\"formToken\" value=\"" + morag.formToken() + "\"")
         .contains("name=\"basedOn\" value=\"0\"")
         .contains("href=\"/evaluations/" + inaNorthLanarkshire + "/consistency\"")
@@ -86,11 +102,18 @@ class PanelPagesTest {
   }
 
   @Test
-  void inspectors_and_policy_staff_read_the_report_without_the_form_and_a_decision_they_post_is_refused_with_403() {
+  void
+      inspectors_and_policy_staff_read_the_report_without_the_form_and_a_decision_they_post_is_refused_with_403() {
     for (Team.Browser browser : new Team.Browser[] {ina, policy}) {
-      assertThat(browser.client().get("/evaluations/" + inaNorthLanarkshire).body()).doesNotContain("action=\"/evaluations/");
+      assertThat(browser.client().get("/evaluations/" + inaNorthLanarkshire).body())
+          .doesNotContain("action=\"/evaluations/");
 
-      Reply posted = browser.client().postForm("/evaluations/" + inaNorthLanarkshire + "/decisions", decision(browser, "agree", "0"));
+      Reply posted =
+          browser
+              .client()
+              .postForm(
+                  "/evaluations/" + inaNorthLanarkshire + "/decisions",
+                  decision(browser, "agree", "0"));
 
       assertThat(posted.status()).isEqualTo(403);
       assertThat(posted.body()).contains("may not use this page; it is for the moderator role.");
@@ -121,11 +144,16 @@ class PanelPagesTest {
     Reply posted = morag.client().postForm("/evaluations/" + id + "/decisions", form);
 
     assertThat(posted.status()).isEqualTo(303);
-    assertThat(posted.headers().firstValue("Location")).hasValue("/evaluations/" + id + "#decision-1");
+    assertThat(posted.headers().firstValue("Location"))
+        .hasValue("/evaluations/" + id + "#decision-1");
     String report = morag.client().get("/evaluations/" + id).body();
-    assertThat(report).contains("Decision 1: adjusted to Good (4)").contains("by Morag Panel")
+    assertThat(report)
+        .contains("Decision 1: adjusted to Good (4)")
+        .contains("by Morag Panel")
         .contains("Plans were of inconsistent quality in more than half of the records read.")
-        .contains("Agreed as written.").contains("Good (4), after 1 decision").contains("name=\"basedOn\" value=\"1\"");
+        .contains("Agreed as written.")
+        .contains("Good (4), after 1 decision")
+        .contains("name=\"basedOn\" value=\"1\"");
   }
 
   @Test
@@ -136,22 +164,32 @@ class PanelPagesTest {
     Reply posted = morag.client().postForm("/evaluations/" + ivorGood + "/decisions", form);
 
     assertThat(posted.status()).isEqualTo(400);
-    assertThat(posted.body()).contains("There is a problem")
+    assertThat(posted.body())
+        .contains("There is a problem")
         .contains("grade: required to adjust; expected a grade from 1 to 6")
         .contains("reason: required to adjust; expected why the grade should be different")
         .contains("value=\"adjust\" checked=\"checked\"");
   }
 
   @Test
-  void a_decision_on_a_page_opened_before_another_was_recorded_is_a_409_showing_the_newer_history() {
+  void
+      a_decision_on_a_page_opened_before_another_was_recorded_is_a_409_showing_the_newer_history() {
     String id = post(Team.INA, Evidence.renamed("North Lanarkshire (two panels)"));
-    assertThat(morag.client().postForm("/evaluations/" + id + "/decisions", decision(morag, "agree", "0")).status()).isEqualTo(303);
+    assertThat(
+            morag
+                .client()
+                .postForm("/evaluations/" + id + "/decisions", decision(morag, "agree", "0"))
+                .status())
+        .isEqualTo(303);
 
-    Reply late = morag.client().postForm("/evaluations/" + id + "/decisions", decision(morag, "agree", "0"));
+    Reply late =
+        morag.client().postForm("/evaluations/" + id + "/decisions", decision(morag, "agree", "0"));
 
     assertThat(late.status()).isEqualTo(409);
-    assertThat(late.body()).contains("another decision was recorded after the evaluation was read with no decision")
-        .contains("Decision 1: agreed Very good (5)").contains("name=\"basedOn\" value=\"1\"");
+    assertThat(late.body())
+        .contains("another decision was recorded after the evaluation was read with no decision")
+        .contains("Decision 1: agreed Very good (5)")
+        .contains("name=\"basedOn\" value=\"1\"");
     assertThat(service.store().get(id).decisions()).hasSize(1);
   }
 
@@ -160,8 +198,12 @@ class PanelPagesTest {
     Reply print = morag.client().get("/evaluations/" + inaNorthLanarkshire + "/print");
 
     assertThat(print.status()).isEqualTo(200);
-    assertThat(print.body()).contains("Why Very good").contains("class=\"qi-chart\"")
-        .doesNotContain("<form").doesNotContain("class=\"govuk-header\"").contains("<link rel=\"stylesheet\"");
+    assertThat(print.body())
+        .contains("Why Very good")
+        .contains("class=\"qi-chart\"")
+        .doesNotContain("<form")
+        .doesNotContain("class=\"govuk-header\"")
+        .contains("<link rel=\"stylesheet\"");
   }
 
   @Test
@@ -169,7 +211,8 @@ class PanelPagesTest {
     Reply page = morag.client().get("/evaluations/" + inaNorthLanarkshire + "/consistency");
 
     assertThat(page.status()).isEqualTo(200);
-    assertThat(page.body()).contains("Evaluations most alike North Lanarkshire")
+    assertThat(page.body())
+        .contains("Evaluations most alike North Lanarkshire")
         .contains("href=\"/evaluations/" + ivorGood + "\">Constructed example: Good</a>")
         .contains("Good (4), as the rules gave it");
   }
@@ -190,7 +233,8 @@ class PanelPagesTest {
     assertThat(fontFile.status()).isEqualTo(200);
     assertThat(image.status()).as("images need no sign-in").isEqualTo(200);
     assertThat(morag.client().get("/").body())
-        .contains("href=\"" + GovukFrontend.STYLESHEET_PATH + "\"").contains("href=\"/qi-assist.css\"");
+        .contains("href=\"" + GovukFrontend.STYLESHEET_PATH + "\"")
+        .contains("href=\"/qi-assist.css\"");
   }
 
   /** The report's form as a browser would send it: the session's form token first. */

@@ -18,7 +18,9 @@ record Reply(String method, String path, int status, HttpHeaders headers, String
     try {
       return JSON.readTree(body);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new UncheckedIOException(method + " " + path + " answered " + status + " with a body that is not JSON: " + body, e);
+      throw new UncheckedIOException(
+          method + " " + path + " answered " + status + " with a body that is not JSON: " + body,
+          e);
     }
   }
 

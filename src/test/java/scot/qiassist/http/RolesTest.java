@@ -17,18 +17,26 @@ class RolesTest {
   static final String INSPECTOR = "inspector-token-0001";
   static final String MODERATOR = "moderator-token-0001";
   static final String POLICY = "policy-token-00000001";
-  private static final List<String> ANY_ROLE = List.of(
-      "POST /api/evaluations", "POST /api/evaluations/what-if", "GET /api/rules", "GET /api/terms",
-      "GET /api/measures", "GET /api/ruleset");
+  private static final List<String> ANY_ROLE =
+      List.of(
+          "POST /api/evaluations",
+          "POST /api/evaluations/what-if",
+          "GET /api/rules",
+          "GET /api/terms",
+          "GET /api/measures",
+          "GET /api/ruleset");
   private static final String RULE = "GET /api/rules/s1-staff-recognise-and-report";
-  private static final List<String> PUBLIC = List.of("GET /health", "GET /openapi.yaml", "GET /docs");
+  private static final List<String> PUBLIC =
+      List.of("GET /health", "GET /openapi.yaml", "GET /docs");
 
   private static RunningService service;
   private static Client anonymous;
 
   @BeforeAll
   static void start() throws TokensException {
-    Tokens tokens = Tokens.of(Map.of(INSPECTOR, Role.INSPECTOR, MODERATOR, Role.MODERATOR, POLICY, Role.POLICY));
+    Tokens tokens =
+        Tokens.of(
+            Map.of(INSPECTOR, Role.INSPECTOR, MODERATOR, Role.MODERATOR, POLICY, Role.POLICY));
     service = RunningService.start(tokens, ServiceSettings.defaults());
     anonymous = service.client();
   }
@@ -40,7 +48,9 @@ class RolesTest {
 
   private static Reply call(Client client, String route) {
     String[] parts = route.split(" ", 2);
-    return parts[0].equals("POST") ? client.postJson(parts[1], Evidence.minimal()) : client.get(parts[1]);
+    return parts[0].equals("POST")
+        ? client.postJson(parts[1], Evidence.minimal())
+        : client.get(parts[1]);
   }
 
   @Test
@@ -48,8 +58,12 @@ class RolesTest {
     for (String route : concat(ANY_ROLE, List.of(RULE))) {
       Reply reply = call(anonymous, route);
       assertThat(reply.status()).as(route).isEqualTo(401);
-      assertThat(reply.headers().firstValue("WWW-Authenticate")).as(route).hasValue("Bearer realm=\"qi-assist\"");
-      assertThat(reply.detail()).isEqualTo("This route needs a bearer token: send the header 'Authorization: Bearer TOKEN'.");
+      assertThat(reply.headers().firstValue("WWW-Authenticate"))
+          .as(route)
+          .hasValue("Bearer realm=\"qi-assist\"");
+      assertThat(reply.detail())
+          .isEqualTo(
+              "This route needs a bearer token: send the header 'Authorization: Bearer TOKEN'.");
     }
   }
 
@@ -66,7 +80,9 @@ class RolesTest {
     for (String token : List.of(INSPECTOR, MODERATOR, POLICY)) {
       for (String route : ANY_ROLE) {
         int stored = route.equals("POST /api/evaluations") ? 201 : 200;
-        assertThat(call(anonymous.as(token), route).status()).as(route + " as " + token).isEqualTo(stored);
+        assertThat(call(anonymous.as(token), route).status())
+            .as(route + " as " + token)
+            .isEqualTo(stored);
       }
     }
   }
@@ -76,7 +92,9 @@ class RolesTest {
     Reply inspector = call(anonymous.as(INSPECTOR), RULE);
 
     assertThat(inspector.status()).isEqualTo(403);
-    assertThat(inspector.detail()).isEqualTo("The inspector role may not use this route; it is for the moderator or policy role.");
+    assertThat(inspector.detail())
+        .isEqualTo(
+            "The inspector role may not use this route; it is for the moderator or policy role.");
     assertThat(call(anonymous.as(MODERATOR), RULE).status()).isEqualTo(200);
     assertThat(call(anonymous.as(POLICY), RULE).status()).isEqualTo(200);
   }
@@ -104,14 +122,23 @@ class RolesTest {
     try {
       call(anonymous.as(INSPECTOR), RULE);
       anonymous.as("secret-token-that-is-wrong").get("/api/rules");
-      anonymous.as(POLICY).postJson("/api/evaluations", "{\"partnership\": \"Distinctive Partnership Name\", \"x\": 1}");
+      anonymous
+          .as(POLICY)
+          .postJson(
+              "/api/evaluations", "{\"partnership\": \"Distinctive Partnership Name\", \"x\": 1}");
     } finally {
       System.setErr(original);
     }
     String log = captured.toString(StandardCharsets.UTF_8);
 
-    assertThat(log).contains("GET /api/rules/s1-staff-recognise-and-report 403", "POST /api/evaluations 400")
-        .doesNotContain(INSPECTOR, POLICY, "secret-token-that-is-wrong", "Distinctive Partnership Name", "Bearer");
+    assertThat(log)
+        .contains("GET /api/rules/s1-staff-recognise-and-report 403", "POST /api/evaluations 400")
+        .doesNotContain(
+            INSPECTOR,
+            POLICY,
+            "secret-token-that-is-wrong",
+            "Distinctive Partnership Name",
+            "Bearer");
   }
 
   private static List<String> concat(List<String> a, List<String> b) {

@@ -43,8 +43,12 @@ class RulesetRoutesTest {
     rules = RulesCopy.in(temp.resolve("rules"));
     RuleSet initial = new RuleSetLoader().load(rules.directory);
     ActiveRuleSet active = new ActiveRuleSet(initial);
-    var reloader = new RuleSetReloader(rules.directory, RepositoryRules.EXAMPLES, initial, active::current, active::replace);
-    Tokens tokens = Tokens.of(Map.of(INSPECTOR, Role.INSPECTOR, MODERATOR, Role.MODERATOR, POLICY, Role.POLICY));
+    var reloader =
+        new RuleSetReloader(
+            rules.directory, RepositoryRules.EXAMPLES, initial, active::current, active::replace);
+    Tokens tokens =
+        Tokens.of(
+            Map.of(INSPECTOR, Role.INSPECTOR, MODERATOR, Role.MODERATOR, POLICY, Role.POLICY));
     service = RunningService.start(active, tokens, ServiceSettings.defaults(), reloader);
     policy = service.client().as(POLICY);
   }
@@ -64,30 +68,41 @@ class RulesetRoutesTest {
     assertThat(reload.status()).isEqualTo(200);
     assertThat(reload.json().get("activated").asBoolean()).isTrue();
     JsonNode ruleset = policy.get("/api/ruleset").json();
-    assertThat(ruleset.get("version").asText()).isEqualTo(reload.json().get("version").asText()).isNotEqualTo(before);
+    assertThat(ruleset.get("version").asText())
+        .isEqualTo(reload.json().get("version").asText())
+        .isNotEqualTo(before);
     assertThat(ruleset.get("lastReload").get("by").asText()).isEqualTo("policy");
     JsonNode history = policy.get("/api/ruleset/history").json();
     assertThat(history).hasSize(2);
     assertThat(history.get(0).get("by").asText()).isEqualTo("start-up");
     assertThat(history.get(1).get("files").has(LEADERSHIP)).isTrue();
-    assertThat(policy.postJson("/api/evaluations", Evidence.northLanarkshire()).json().get("rulesetVersion").asText())
+    assertThat(
+            policy
+                .postJson("/api/evaluations", Evidence.northLanarkshire())
+                .json()
+                .get("rulesetVersion")
+                .asText())
         .isEqualTo(ruleset.get("version").asText());
   }
 
   @Test
-  void a_broken_rule_file_is_refused_with_file_and_line_and_the_service_keeps_answering_with_the_previous_version() {
+  void
+      a_broken_rule_file_is_refused_with_file_and_line_and_the_service_keeps_answering_with_the_previous_version() {
     String before = policy.get("/api/ruleset").json().get("version").asText();
     rules.replace(LEADERSHIP, "then\n", "then\n    insert( ;\n");
 
     Reply reload = policy.postJson("/api/ruleset/reload", "");
 
     assertThat(reload.status()).isEqualTo(422);
-    assertThat(reload.detail()).isEqualTo("The rules were refused: 1 problem. Version " + before + " stays in service.");
-    assertThat(reload.json().get("errors").get(0).get("path").asText()).startsWith(LEADERSHIP + ":");
+    assertThat(reload.detail())
+        .isEqualTo("The rules were refused: 1 problem. Version " + before + " stays in service.");
+    assertThat(reload.json().get("errors").get(0).get("path").asText())
+        .startsWith(LEADERSHIP + ":");
     JsonNode ruleset = policy.get("/api/ruleset").json();
     assertThat(ruleset.get("version").asText()).isEqualTo(before);
     assertThat(ruleset.get("lastReload").get("activated").asBoolean()).isFalse();
-    assertThat(ruleset.get("lastReload").get("errors").get(0).get("file").asText()).isEqualTo(LEADERSHIP);
+    assertThat(ruleset.get("lastReload").get("errors").get(0).get("file").asText())
+        .isEqualTo(LEADERSHIP);
     Reply evaluation = policy.postJson("/api/evaluations", Evidence.northLanarkshire());
     assertThat(evaluation.status()).isEqualTo(201);
     assertThat(evaluation.json().get("rulesetVersion").asText()).isEqualTo(before);
@@ -95,23 +110,28 @@ class RulesetRoutesTest {
 
   @Test
   void a_change_that_alters_an_example_is_refused_naming_the_example() {
-    rules.replace("terms/standard-words.csv", "the majority,50,74", "the majority,50,79")
+    rules
+        .replace("terms/standard-words.csv", "the majority,50,74", "the majority,50,79")
         .replace("terms/standard-words.csv", "most,75,89", "most,80,89");
 
     Reply reload = policy.postJson("/api/ruleset/reload", "");
 
     assertThat(reload.status()).isEqualTo(422);
-    assertThat(reload.json().get("errors")).anySatisfy(e -> {
-      assertThat(e.get("path").asText()).isEqualTo("examples");
-      assertThat(e.get("message").asText()).contains("constructed-very-good.json");
-    });
+    assertThat(reload.json().get("errors"))
+        .anySatisfy(
+            e -> {
+              assertThat(e.get("path").asText()).isEqualTo("examples");
+              assertThat(e.get("message").asText()).contains("constructed-very-good.json");
+            });
   }
 
   @Test
   void only_policy_staff_may_reload_or_check_rules() {
     for (String token : List.of(INSPECTOR, MODERATOR)) {
-      assertThat(service.client().as(token).postJson("/api/ruleset/reload", "").status()).isEqualTo(403);
-      assertThat(service.client().as(token).postJson("/api/ruleset/check", "{}").status()).isEqualTo(403);
+      assertThat(service.client().as(token).postJson("/api/ruleset/reload", "").status())
+          .isEqualTo(403);
+      assertThat(service.client().as(token).postJson("/api/ruleset/check", "{}").status())
+          .isEqualTo(403);
     }
     assertThat(service.client().postJson("/api/ruleset/reload", "").status()).isEqualTo(401);
     assertThat(service.client().as(INSPECTOR).get("/api/ruleset/history").status()).isEqualTo(200);
@@ -121,8 +141,13 @@ class RulesetRoutesTest {
   void a_candidate_is_checked_tested_and_weighed_without_being_activated() throws Exception {
     String before = policy.get("/api/ruleset").json().get("version").asText();
     Map<String, String> files = RuleSetLoader.readDirectory(rules.directory);
-    files.put("grade/qi-2-1-criteria.drl", files.get("grade/qi-2-1-criteria.drl")
-        .replace("insert( new Criterion( 6, $n == 0 ) );", "insert( new Criterion( 6, $n <= 2 ) );"));
+    files.put(
+        "grade/qi-2-1-criteria.drl",
+        files
+            .get("grade/qi-2-1-criteria.drl")
+            .replace(
+                "insert( new Criterion( 6, $n == 0 ) );",
+                "insert( new Criterion( 6, $n <= 2 ) );"));
     ObjectNode body = JsonReport.MAPPER.createObjectNode();
     files.forEach(body.putObject("files")::put);
 
@@ -132,7 +157,8 @@ class RulesetRoutesTest {
     assertThat(check.json().get("wouldActivate").asBoolean()).isFalse();
     assertThat(check.json().get("check").get("errors")).isEmpty();
     assertThat(check.json().get("impact").get("gradesUp").asInt()).isPositive();
-    assertThat(check.json().get("examples")).anySatisfy(e -> assertThat(e.get("passed").asBoolean()).isFalse());
+    assertThat(check.json().get("examples"))
+        .anySatisfy(e -> assertThat(e.get("passed").asBoolean()).isFalse());
     assertThat(policy.get("/api/ruleset").json().get("version").asText()).isEqualTo(before);
   }
 
@@ -148,26 +174,38 @@ class RulesetRoutesTest {
   private record Answer(Instant sent, Instant received, int status, String version) {}
 
   @Test
-  void twenty_reloads_while_sixteen_clients_evaluate_fail_no_request_and_each_answer_names_a_version_active_while_it_ran()
-      throws Exception {
+  void
+      twenty_reloads_while_sixteen_clients_evaluate_fail_no_request_and_each_answer_names_a_version_active_while_it_ran()
+          throws Exception {
     AtomicBoolean reloading = new AtomicBoolean(true);
     ConcurrentLinkedQueue<Answer> answers = new ConcurrentLinkedQueue<>();
     ExecutorService clients = Executors.newFixedThreadPool(16);
     List<Future<?>> running = new ArrayList<>();
     for (int c = 0; c < 16; c++) {
-      running.add(clients.submit(() -> {
-        Client client = service.client().as(INSPECTOR);
-        while (reloading.get()) {
-          Instant sent = Instant.now();
-          Reply reply = client.postJson("/api/evaluations", Evidence.northLanarkshire());
-          answers.add(new Answer(sent, Instant.now(), reply.status(), reply.status() == 201 ? reply.json().get("rulesetVersion").asText() : null));
-        }
-      }));
+      running.add(
+          clients.submit(
+              () -> {
+                Client client = service.client().as(INSPECTOR);
+                while (reloading.get()) {
+                  Instant sent = Instant.now();
+                  Reply reply = client.postJson("/api/evaluations", Evidence.northLanarkshire());
+                  answers.add(
+                      new Answer(
+                          sent,
+                          Instant.now(),
+                          reply.status(),
+                          reply.status() == 201
+                              ? reply.json().get("rulesetVersion").asText()
+                              : null));
+                }
+              }));
     }
     try {
       for (int i = 1; i <= 20; i++) {
         rules.append(LEADERSHIP, "\n// Reload " + i + ".\n");
-        assertThat(policy.postJson("/api/ruleset/reload", "").status()).as("reload %d", i).isEqualTo(200);
+        assertThat(policy.postJson("/api/ruleset/reload", "").status())
+            .as("reload %d", i)
+            .isEqualTo(200);
       }
     } finally {
       reloading.set(false);
@@ -179,10 +217,17 @@ class RulesetRoutesTest {
 
     JsonNode history = policy.get("/api/ruleset/history").json();
     assertThat(history).hasSize(21);
-    assertThat(answers).isNotEmpty().allSatisfy(a -> {
-      assertThat(a.status()).isEqualTo(201);
-      assertThat(activeDuring(history, a)).as("%s was active at some time between %s and %s", a.version(), a.sent(), a.received()).isTrue();
-    });
+    assertThat(answers)
+        .isNotEmpty()
+        .allSatisfy(
+            a -> {
+              assertThat(a.status()).isEqualTo(201);
+              assertThat(activeDuring(history, a))
+                  .as(
+                      "%s was active at some time between %s and %s",
+                      a.version(), a.sent(), a.received())
+                  .isTrue();
+            });
   }
 
   /** Whether the answer's version was in service at some moment while the request was in flight. */
@@ -192,7 +237,10 @@ class RulesetRoutesTest {
         continue;
       }
       Instant from = i == 0 ? Instant.MIN : Instant.parse(history.get(i).get("at").asText());
-      Instant until = i + 1 < history.size() ? Instant.parse(history.get(i + 1).get("at").asText()) : Instant.MAX;
+      Instant until =
+          i + 1 < history.size()
+              ? Instant.parse(history.get(i + 1).get("at").asText())
+              : Instant.MAX;
       if (!from.isAfter(answer.received()) && !until.isBefore(answer.sent())) {
         return true;
       }

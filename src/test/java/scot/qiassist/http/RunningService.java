@@ -12,8 +12,8 @@ import scot.qiassist.storage.Database;
 import scot.qiassist.storage.EvaluationStore;
 
 /**
- * The service on a free port of 127.0.0.1, built by the same factory as `qi-assist serve`,
- * storing in a SQLite file of its own (removed when it closes) unless given a database.
+ * The service on a free port of 127.0.0.1, built by the same factory as `qi-assist serve`, storing
+ * in a SQLite file of its own (removed when it closes) unless given a database.
  */
 final class RunningService implements AutoCloseable {
 
@@ -28,7 +28,8 @@ final class RunningService implements AutoCloseable {
   }
 
   /** The service storing in the database at this URL, which outlives it. */
-  static RunningService start(ActiveRuleSet rules, Tokens tokens, ServiceSettings settings, String databaseUrl) {
+  static RunningService start(
+      ActiveRuleSet rules, Tokens tokens, ServiceSettings settings, String databaseUrl) {
     return start(rules, tokens, settings, new EvaluationStore(Database.open(databaseUrl)), null);
   }
 
@@ -36,23 +37,43 @@ final class RunningService implements AutoCloseable {
     return start(rules, tokens, settings, (scot.qiassist.reload.RuleSetReloader) null);
   }
 
-  /** The service with a reloader of its own (null: the factory's default), storing in a temporary SQLite file. */
-  static RunningService start(ActiveRuleSet rules, Tokens tokens, ServiceSettings settings, scot.qiassist.reload.RuleSetReloader reloader) {
+  /**
+   * The service with a reloader of its own (null: the factory's default), storing in a temporary
+   * SQLite file.
+   */
+  static RunningService start(
+      ActiveRuleSet rules,
+      Tokens tokens,
+      ServiceSettings settings,
+      scot.qiassist.reload.RuleSetReloader reloader) {
     Path directory;
     try {
       directory = Files.createTempDirectory("qi-assist-service");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    EvaluationStore store = new EvaluationStore(Database.open("jdbc:sqlite:" + directory.resolve("qi-assist.db")));
-    Javalin app = reloader == null
-        ? QiAssistServer.create(rules, tokens, settings.withPort(0), ModerationServices.of(store)).start()
-        : QiAssistServer.create(rules, tokens, settings.withPort(0), ModerationServices.of(store), reloader).start();
+    EvaluationStore store =
+        new EvaluationStore(Database.open("jdbc:sqlite:" + directory.resolve("qi-assist.db")));
+    Javalin app =
+        reloader == null
+            ? QiAssistServer.create(
+                    rules, tokens, settings.withPort(0), ModerationServices.of(store))
+                .start()
+            : QiAssistServer.create(
+                    rules, tokens, settings.withPort(0), ModerationServices.of(store), reloader)
+                .start();
     return new RunningService(app, store, directory);
   }
 
-  private static RunningService start(ActiveRuleSet rules, Tokens tokens, ServiceSettings settings, EvaluationStore store, Path own) {
-    Javalin app = QiAssistServer.create(rules, tokens, settings.withPort(0), ModerationServices.of(store)).start();
+  private static RunningService start(
+      ActiveRuleSet rules,
+      Tokens tokens,
+      ServiceSettings settings,
+      EvaluationStore store,
+      Path own) {
+    Javalin app =
+        QiAssistServer.create(rules, tokens, settings.withPort(0), ModerationServices.of(store))
+            .start();
     return new RunningService(app, store, own);
   }
 

@@ -11,7 +11,9 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Sign-in sessions: random ids, ended by signing out or by their lifetime, and bounded in number. */
+/**
+ * Sign-in sessions: random ids, ended by signing out or by their lifetime, and bounded in number.
+ */
 class SessionsTest {
 
   private static final Identity MORAG = new Identity("Morag Panel", Role.MODERATOR);

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Signing in to the pages with a token: the session cookie, where the browser goes, and signing out. */
+/**
+ * Signing in to the pages with a token: the session cookie, where the browser goes, and signing
+ * out.
+ */
 class SignInTest {
 
   private static RunningService service;
@@ -29,22 +32,33 @@ class SignInTest {
     Reply page = anonymous.get("/evaluations/some-id?x=1");
 
     assertThat(page.status()).isEqualTo(303);
-    assertThat(page.headers().firstValue("Location")).hasValue("/sign-in?next=%2Fevaluations%2Fsome-id%3Fx%3D1");
+    assertThat(page.headers().firstValue("Location"))
+        .hasValue("/sign-in?next=%2Fevaluations%2Fsome-id%3Fx%3D1");
     Reply form = anonymous.get("/sign-in?next=%2Fevaluations%2Fsome-id%3Fx%3D1");
     assertThat(form.status()).isEqualTo(200);
-    assertThat(form.body()).contains("<input type=\"hidden\" name=\"next\" value=\"/evaluations/some-id?x=1\">")
-        .contains("type=\"password\"").doesNotContain("<script");
+    assertThat(form.body())
+        .contains("<input type=\"hidden\" name=\"next\" value=\"/evaluations/some-id?x=1\">")
+        .contains("type=\"password\"")
+        .doesNotContain("<script");
   }
 
   @Test
-  void signing_in_sets_an_http_only_same_site_strict_cookie_that_is_secure_over_https_and_goes_on_to_the_page() {
-    Reply plain = anonymous.postForm("/sign-in", Map.of("token", Team.MORAG, "next", "/evaluations/x"));
-    Reply https = anonymous.with("X-Forwarded-Proto", "https").postForm("/sign-in", Map.of("token", Team.MORAG, "next", "/"));
+  void
+      signing_in_sets_an_http_only_same_site_strict_cookie_that_is_secure_over_https_and_goes_on_to_the_page() {
+    Reply plain =
+        anonymous.postForm("/sign-in", Map.of("token", Team.MORAG, "next", "/evaluations/x"));
+    Reply https =
+        anonymous
+            .with("X-Forwarded-Proto", "https")
+            .postForm("/sign-in", Map.of("token", Team.MORAG, "next", "/"));
 
     assertThat(plain.status()).isEqualTo(303);
     assertThat(plain.headers().firstValue("Location")).hasValue("/evaluations/x");
     String cookie = plain.headers().firstValue("Set-Cookie").orElseThrow();
-    assertThat(cookie).startsWith(SessionAccess.COOKIE + "=").contains("HttpOnly", "SameSite=Strict", "Path=/").doesNotContain("Secure")
+    assertThat(cookie)
+        .startsWith(SessionAccess.COOKIE + "=")
+        .contains("HttpOnly", "SameSite=Strict", "Path=/")
+        .doesNotContain("Secure")
         .doesNotContain(Team.MORAG);
     assertThat(https.headers().firstValue("Set-Cookie").orElseThrow()).contains("Secure");
     Reply list = anonymous.with("Cookie", Team.cookie(plain)).get("/");
@@ -54,11 +68,14 @@ class SignInTest {
 
   @Test
   void an_unknown_token_is_a_401_with_the_form_again_and_no_token_a_400() {
-    Reply unknown = anonymous.postForm("/sign-in", Map.of("token", "not-a-token-we-know-of", "next", "/"));
+    Reply unknown =
+        anonymous.postForm("/sign-in", Map.of("token", "not-a-token-we-know-of", "next", "/"));
     Reply empty = anonymous.postForm("/sign-in", Map.of("token", " ", "next", "/"));
 
     assertThat(unknown.status()).isEqualTo(401);
-    assertThat(unknown.body()).contains("The token is not one this service accepts").doesNotContain("not-a-token-we-know-of");
+    assertThat(unknown.body())
+        .contains("The token is not one this service accepts")
+        .doesNotContain("not-a-token-we-know-of");
     assertThat(unknown.headers().firstValue("Set-Cookie")).isEmpty();
     assertThat(empty.status()).isEqualTo(400);
     assertThat(empty.body()).contains("Enter the token you were given");
@@ -66,7 +83,8 @@ class SignInTest {
 
   @Test
   void after_signing_in_the_browser_goes_only_to_a_page_of_this_service() {
-    for (String elsewhere : new String[] {"//evil.example/", "https://evil.example/", "/\\evil.example", "evil"}) {
+    for (String elsewhere :
+        new String[] {"//evil.example/", "https://evil.example/", "/\\evil.example", "evil"}) {
       Reply reply = anonymous.postForm("/sign-in", Map.of("token", Team.INA, "next", elsewhere));
 
       assertThat(reply.headers().firstValue("Location")).as(elsewhere).hasValue("/");
@@ -75,7 +93,10 @@ class SignInTest {
 
   @Test
   void a_sign_in_form_posted_from_another_site_is_refused_with_403() {
-    Reply reply = anonymous.with("Origin", "https://evil.example").postForm("/sign-in", Map.of("token", Team.MORAG, "next", "/"));
+    Reply reply =
+        anonymous
+            .with("Origin", "https://evil.example")
+            .postForm("/sign-in", Map.of("token", Team.MORAG, "next", "/"));
 
     assertThat(reply.status()).isEqualTo(403);
     assertThat(reply.body()).contains("The sign-in form was sent from another site");
@@ -90,7 +111,9 @@ class SignInTest {
 
     assertThat(out.status()).isEqualTo(303);
     assertThat(out.headers().firstValue("Location")).hasValue("/sign-in");
-    assertThat(out.headers().firstValue("Set-Cookie").orElseThrow()).startsWith(SessionAccess.COOKIE + "=;").contains("Expires=Thu, 01 Jan 1970");
+    assertThat(out.headers().firstValue("Set-Cookie").orElseThrow())
+        .startsWith(SessionAccess.COOKIE + "=;")
+        .contains("Expires=Thu, 01 Jan 1970");
     assertThat(browser.client().get("/").status()).isEqualTo(303);
   }
 

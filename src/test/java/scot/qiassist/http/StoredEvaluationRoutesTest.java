@@ -42,7 +42,9 @@ class StoredEvaluationRoutesTest {
   }
 
   @Test
-  void a_posted_evaluation_is_stored_with_its_evidence_as_posted_its_result_its_ruleset_version_and_its_author() throws Exception {
+  void
+      a_posted_evaluation_is_stored_with_its_evidence_as_posted_its_result_its_ruleset_version_and_its_author()
+          throws Exception {
     Reply reply = anonymous.as(Team.INA).get("/api/evaluations/" + inaNorthLanarkshire);
 
     assertThat(reply.status()).isEqualTo(200);
@@ -50,21 +52,27 @@ class StoredEvaluationRoutesTest {
     assertThat(stored.get("id").asText()).isEqualTo(inaNorthLanarkshire);
     assertThat(stored.get("evidence")).isEqualTo(JSON.readTree(Evidence.northLanarkshire()));
     assertThat(stored.at("/result/grade/label").asText()).isEqualTo("Very good");
-    assertThat(stored.at("/result/why/summary").asText()).startsWith("Very good. Not Excellent because ");
+    assertThat(stored.at("/result/why/summary").asText())
+        .startsWith("Very good. Not Excellent because ");
     assertThat(stored.get("rulesetVersion").asText()).isEqualTo(RepositoryRules.get().version());
     assertThat(stored.get("author").asText()).isEqualTo(Team.INA_NAME);
-    assertThat(stored.get("createdAt").asText()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
+    assertThat(stored.get("createdAt").asText())
+        .matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
     assertThat(stored.get("decisions")).isEmpty();
     assertThat(stored.at("/currentGrade/label").asText()).isEqualTo("Very good");
     assertThat(reply.headers().firstValue("ETag")).hasValue("\"0\"");
   }
 
   @Test
-  void an_inspector_lists_only_their_own_evaluations_and_a_moderator_and_policy_staff_list_them_all() {
-    assertThat(ids(anonymous.as(Team.INA).get("/api/evaluations"))).containsExactlyInAnyOrder(inaNorthLanarkshire, inaGood);
+  void
+      an_inspector_lists_only_their_own_evaluations_and_a_moderator_and_policy_staff_list_them_all() {
+    assertThat(ids(anonymous.as(Team.INA).get("/api/evaluations")))
+        .containsExactlyInAnyOrder(inaNorthLanarkshire, inaGood);
     assertThat(ids(anonymous.as(Team.IVOR).get("/api/evaluations"))).containsExactly(ivorWeak);
-    assertThat(ids(anonymous.as(Team.MORAG).get("/api/evaluations"))).containsExactlyInAnyOrder(inaNorthLanarkshire, inaGood, ivorWeak);
-    assertThat(ids(anonymous.as(Team.POLICY).get("/api/evaluations"))).containsExactlyInAnyOrder(inaNorthLanarkshire, inaGood, ivorWeak);
+    assertThat(ids(anonymous.as(Team.MORAG).get("/api/evaluations")))
+        .containsExactlyInAnyOrder(inaNorthLanarkshire, inaGood, ivorWeak);
+    assertThat(ids(anonymous.as(Team.POLICY).get("/api/evaluations")))
+        .containsExactlyInAnyOrder(inaNorthLanarkshire, inaGood, ivorWeak);
   }
 
   @Test
@@ -73,12 +81,17 @@ class StoredEvaluationRoutesTest {
     Reply none = anonymous.as(Team.INA).get("/api/evaluations/no-such-id");
 
     assertThat(anothers.status()).isEqualTo(404);
-    assertThat(anothers.detail()).isEqualTo("No stored evaluation that you may see has the id '" + ivorWeak
-        + "'; GET /api/evaluations lists those you may see.");
+    assertThat(anothers.detail())
+        .isEqualTo(
+            "No stored evaluation that you may see has the id '"
+                + ivorWeak
+                + "'; GET /api/evaluations lists those you may see.");
     assertThat(none.status()).isEqualTo(404);
     assertThat(none.detail().replace("no-such-id", ivorWeak)).isEqualTo(anothers.detail());
-    assertThat(anonymous.as(Team.INA).get("/api/evaluations/" + ivorWeak + "/consistency").status()).isEqualTo(404);
-    assertThat(anonymous.as(Team.POLICY).get("/api/evaluations/" + ivorWeak).status()).isEqualTo(200);
+    assertThat(anonymous.as(Team.INA).get("/api/evaluations/" + ivorWeak + "/consistency").status())
+        .isEqualTo(404);
+    assertThat(anonymous.as(Team.POLICY).get("/api/evaluations/" + ivorWeak).status())
+        .isEqualTo(200);
   }
 
   @Test
@@ -86,7 +99,8 @@ class StoredEvaluationRoutesTest {
     Client morag = anonymous.as(Team.MORAG);
     String version = RepositoryRules.get().version();
 
-    assertThat(ids(morag.get("/api/evaluations?partnership=north%20LANARKSHIRE"))).containsExactly(inaNorthLanarkshire);
+    assertThat(ids(morag.get("/api/evaluations?partnership=north%20LANARKSHIRE")))
+        .containsExactly(inaNorthLanarkshire);
     assertThat(ids(morag.get("/api/evaluations?grade=5"))).containsExactly(inaNorthLanarkshire);
     assertThat(ids(morag.get("/api/evaluations?grade=Weak"))).containsExactly(ivorWeak);
     assertThat(ids(morag.get("/api/evaluations?rulesetVersion=" + version))).hasSize(3);
@@ -111,17 +125,28 @@ class StoredEvaluationRoutesTest {
 
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.detail()).isEqualTo("The query has 2 problems. Nothing was listed.");
-    assertThat(reply.json().get("errors")).isEqualTo(JSON.readTree("""
+    assertThat(reply.json().get("errors"))
+        .isEqualTo(
+            JSON.readTree(
+                """
         [{"path": "grade", "message": "'7' is not a grade; expected a grade from 1 to 6 or its label, such as 5 or Very good"},
          {"path": "limit", "message": "'0' is not a whole number from 1 to 1000"}]"""));
   }
 
   @Test
   void every_route_of_stored_evaluations_refuses_a_request_without_a_token_with_401() {
-    for (String path : List.of("/api/evaluations", "/api/evaluations/" + inaGood, "/api/evaluations/" + inaGood + "/consistency")) {
+    for (String path :
+        List.of(
+            "/api/evaluations",
+            "/api/evaluations/" + inaGood,
+            "/api/evaluations/" + inaGood + "/consistency")) {
       assertThat(anonymous.get(path).status()).as(path).isEqualTo(401);
     }
-    assertThat(anonymous.postJson("/api/evaluations/" + inaGood + "/decisions", "{\"outcome\": \"agree\"}").status()).isEqualTo(401);
+    assertThat(
+            anonymous
+                .postJson("/api/evaluations/" + inaGood + "/decisions", "{\"outcome\": \"agree\"}")
+                .status())
+        .isEqualTo(401);
   }
 
   private static List<String> ids(Reply reply) {

@@ -19,18 +19,20 @@ final class Team {
   static final String IVOR_NAME = "Ivor Inspector";
   static final String MORAG_NAME = "Morag Panel";
 
-  private static final Pattern FORM_TOKEN = Pattern.compile("name=\"" + PageContext.FORM_TOKEN_FIELD + "\" value=\"([^\"]+)\"");
+  private static final Pattern FORM_TOKEN =
+      Pattern.compile("name=\"" + PageContext.FORM_TOKEN_FIELD + "\" value=\"([^\"]+)\"");
 
   private Team() {}
 
   /** Two inspectors, a moderator, and policy staff whose token gives no name. */
   static Tokens tokens() {
     try {
-      return Tokens.ofIdentities(Map.of(
-          INA, new Identity(INA_NAME, Role.INSPECTOR),
-          IVOR, new Identity(IVOR_NAME, Role.INSPECTOR),
-          MORAG, new Identity(MORAG_NAME, Role.MODERATOR),
-          POLICY, new Identity("policy", Role.POLICY)));
+      return Tokens.ofIdentities(
+          Map.of(
+              INA, new Identity(INA_NAME, Role.INSPECTOR),
+              IVOR, new Identity(IVOR_NAME, Role.INSPECTOR),
+              MORAG, new Identity(MORAG_NAME, Role.MODERATOR),
+              POLICY, new Identity("policy", Role.POLICY)));
     } catch (TokensException e) {
       throw new AssertionError(e.getMessage(), e);
     }
@@ -48,7 +50,11 @@ final class Team {
 
   /** The session cookie a response sets, as a browser sends it back: "name=value". */
   static String cookie(Reply reply) {
-    String setCookie = reply.headers().firstValue("Set-Cookie").orElseThrow(() -> new AssertionError("no cookie set"));
+    String setCookie =
+        reply
+            .headers()
+            .firstValue("Set-Cookie")
+            .orElseThrow(() -> new AssertionError("no cookie set"));
     return setCookie.split(";", 2)[0];
   }
 

@@ -11,7 +11,9 @@ import scot.qiassist.RepositoryRules;
 import scot.qiassist.report.JsonReport;
 import scot.qiassist.whatif.WhatIfAnalysis;
 
-/** POST /api/evaluations/what-if: the same answer as `what-if --format json`, and the draft grade. */
+/**
+ * POST /api/evaluations/what-if: the same answer as `what-if --format json`, and the draft grade.
+ */
 class WhatIfRouteTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -30,29 +32,41 @@ class WhatIfRouteTest {
   }
 
   @Test
-  void what_if_for_north_lanarkshire_names_the_evidence_nearest_to_changing_its_grade() throws Exception {
+  void what_if_for_north_lanarkshire_names_the_evidence_nearest_to_changing_its_grade()
+      throws Exception {
     String evidence = Evidence.northLanarkshire();
-    String cli = JsonReport.render(new WhatIfAnalysis(RepositoryRules.evaluator()).analyse(RepositoryRules.reader().read(evidence)));
+    String cli =
+        JsonReport.render(
+            new WhatIfAnalysis(RepositoryRules.evaluator())
+                .analyse(RepositoryRules.reader().read(evidence)));
 
     Reply reply = client.postJson("/api/evaluations/what-if", evidence);
 
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.json()).isEqualTo(JSON.readTree(cli));
     JsonNode nearest = reply.json().at("/changes/0");
-    assertThat(nearest.get("measure").asText()).isEqualTo("initial-meeting-risks-considered-in-full");
-    assertThat(nearest.get("sentence").asText()).isEqualTo("if initial multi-agency meetings that considered risks and "
-        + "needs in full were less than half instead of the majority, the grade would be Good");
+    assertThat(nearest.get("measure").asText())
+        .isEqualTo("initial-meeting-risks-considered-in-full");
+    assertThat(nearest.get("sentence").asText())
+        .isEqualTo(
+            "if initial multi-agency meetings that considered risks and "
+                + "needs in full were less than half instead of the majority, the grade would be Good");
   }
 
   @Test
-  void a_draft_grade_below_the_evidence_is_opposed_by_the_changes_that_would_lower_the_grade_to_it() {
+  void
+      a_draft_grade_below_the_evidence_is_opposed_by_the_changes_that_would_lower_the_grade_to_it() {
     Reply reply = client.postJson("/api/evaluations/what-if", Evidence.withDraftGrade("Good"));
 
     JsonNode draft = reply.json().get("draftGrade");
     assertThat(draft.get("verdict").asText()).isEqualTo("differ");
-    assertThat(draft.get("explanation").asText()).startsWith("The draft grade Good is lower than the evidence supports (Very good). ");
-    assertThat(draft.get("standsAgainst")).isNotEmpty().allSatisfy(c -> assertThat(c.at("/grade/label").asText()).isEqualTo("Good"));
-    assertThat(draft.get("supports")).allSatisfy(c -> assertThat(c.at("/grade/value").asInt()).isGreaterThan(5));
+    assertThat(draft.get("explanation").asText())
+        .startsWith("The draft grade Good is lower than the evidence supports (Very good). ");
+    assertThat(draft.get("standsAgainst"))
+        .isNotEmpty()
+        .allSatisfy(c -> assertThat(c.at("/grade/label").asText()).isEqualTo("Good"));
+    assertThat(draft.get("supports"))
+        .allSatisfy(c -> assertThat(c.at("/grade/value").asInt()).isGreaterThan(5));
   }
 
   @Test

@@ -39,15 +39,23 @@ class ConsistencyTest {
     ConsistencyReport report = new Consistency(store).of(target, 2, EvaluationFilter.all());
 
     assertThat(report.compared()).isEqualTo(3);
-    assertThat(report.nearest()).extracting(Neighbour::id).containsExactly(veryGood, adequate).doesNotContain(target, unsatisfactory);
-    assertThat(report.nearest().get(0).similarity()).isGreaterThan(report.nearest().get(1).similarity());
+    assertThat(report.nearest())
+        .extracting(Neighbour::id)
+        .containsExactly(veryGood, adequate)
+        .doesNotContain(target, unsatisfactory);
+    assertThat(report.nearest().get(0).similarity())
+        .isGreaterThan(report.nearest().get(1).similarity());
     assertThat(report.inconsistent()).isEmpty();
   }
 
   @Test
-  void alike_evidence_with_another_grade_is_flagged_and_its_moderated_grade_is_the_one_compared() throws Exception {
+  void alike_evidence_with_another_grade_is_flagged_and_its_moderated_grade_is_the_one_compared()
+      throws Exception {
     String earlier = save("north-lanarkshire-2023", "inspector.a");
-    moderation.decide(earlier, Decision.adjust(4, "The panel weighed plans more heavily.", List.of()), "moderator.m");
+    moderation.decide(
+        earlier,
+        Decision.adjust(4, "The panel weighed plans more heavily.", List.of()),
+        "moderator.m");
     String later = save("north-lanarkshire-2023", "inspector.b");
 
     ConsistencyReport report = new Consistency(store).of(later, 5, EvaluationFilter.all());
@@ -68,7 +76,8 @@ class ConsistencyTest {
     String alsoMine = save("constructed-adequate", "inspector.a");
     save("constructed-very-good", "inspector.b");
 
-    ConsistencyReport report = new Consistency(store).of(mine, 5, EvaluationFilter.all().withAuthor("inspector.a"));
+    ConsistencyReport report =
+        new Consistency(store).of(mine, 5, EvaluationFilter.all().withAuthor("inspector.a"));
 
     assertThat(report.nearest()).extracting(Neighbour::id).containsExactly(alsoMine);
   }

@@ -22,8 +22,13 @@ class EvaluationListPageTest {
     String id = StoredExamples.get("north-lanarkshire-2023").saveIn(store, "inspector.a");
     EvaluationFilter filter = EvaluationFilter.all().withGrade(5);
 
-    String page = EvaluationListPage.render(PageContext.served("inspector.a", null), store.list(filter), filter,
-        store.partnerships(), store.rulesetVersions());
+    String page =
+        EvaluationListPage.render(
+            PageContext.served("inspector.a", null),
+            store.list(filter),
+            filter,
+            store.partnerships(),
+            store.rulesetVersions());
 
     assertThat(page)
         .contains("<a class=\"govuk-link\" href=\"/evaluations/" + id + "\">North Lanarkshire</a>")
@@ -39,10 +44,17 @@ class EvaluationListPageTest {
   void text_from_input_in_the_list_and_the_filter_is_escaped() {
     EvaluationFilter filter = EvaluationFilter.all().withPartnership("<script>alert(1)</script>");
 
-    String page = EvaluationListPage.render(PageContext.served("\"><img src=x>", null), List.of(), filter,
-        List.of("<script>alert(1)</script>"), List.of("\"><img src=x>"));
+    String page =
+        EvaluationListPage.render(
+            PageContext.served("\"><img src=x>", null),
+            List.of(),
+            filter,
+            List.of("<script>alert(1)</script>"),
+            List.of("\"><img src=x>"));
 
-    assertThat(page).doesNotContain("<script").doesNotContain("<img")
+    assertThat(page)
+        .doesNotContain("<script")
+        .doesNotContain("<img")
         .contains("<option value=\"&lt;script&gt;alert(1)&lt;/script&gt;\" selected=\"selected\">")
         .contains("No stored evaluation matches these filters.");
   }
@@ -52,8 +64,10 @@ class EvaluationListPageTest {
     ClassLoader loader = getClass().getClassLoader();
 
     assertThat(loader.getResource(GovukFrontend.STYLESHEET_RESOURCE)).isNotNull();
-    assertThat(loader.getResource(GovukFrontend.ASSETS_RESOURCE + "/images/favicon.ico")).isNotNull();
+    assertThat(loader.getResource(GovukFrontend.ASSETS_RESOURCE + "/images/favicon.ico"))
+        .isNotNull();
     assertThat(loader.getResource(Styles.OWN_STYLESHEET_RESOURCE)).isNotNull();
-    assertThat(GovukFrontend.STYLESHEET_PATH).isEqualTo("/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css");
+    assertThat(GovukFrontend.STYLESHEET_PATH)
+        .isEqualTo("/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css");
   }
 }

@@ -24,12 +24,14 @@ class ModerationReportPageTest {
 
   static final String SCRIPT = "<script>alert(1)</script>";
   static final String IMG = "\"><img src=x onerror=alert(1)>";
-  static final String HOSTILE_EVIDENCE = """
+  static final String HOSTILE_EVIDENCE =
+      """
       {"partnership": "Hostile %1$s partnership",
        "evidence": [{"measure": "ird-held", "count": 45, "of": 60, "note": "Note %2$s and %1$s"}],
        "findings": [{"statement": 4, "kind": "strength", "weight": "major", "aspect": "best-start",
                      "text": "Leaders were visible %1$s %2$s", "keyMessage": true}]}
-      """.formatted(SCRIPT, IMG.replace("\"", "\\\""));
+      """
+          .formatted(SCRIPT, IMG.replace("\"", "\\\""));
 
   @TempDir Path temp;
 
@@ -44,25 +46,46 @@ class ModerationReportPageTest {
   }
 
   @Test
-  void evidence_and_decisions_containing_markup_and_script_appear_escaped_never_raw() throws Exception {
+  void evidence_and_decisions_containing_markup_and_script_appear_escaped_never_raw()
+      throws Exception {
     var example = StoredExamples.of(HOSTILE_EVIDENCE);
-    String id = store.save(example.json(), example.evidence(), example.result(), "inspector " + SCRIPT);
-    String keyMessage = example.result().keyMessages().stream()
-        .filter(k -> k.text().startsWith("Leaders")).findFirst().orElseThrow().text();
-    moderation.decide(id, Decision.adjust(2, "Reason " + SCRIPT + IMG, List.of(new DecisionComment(keyMessage, "Comment " + IMG))), "moderator " + IMG);
+    String id =
+        store.save(example.json(), example.evidence(), example.result(), "inspector " + SCRIPT);
+    String keyMessage =
+        example.result().keyMessages().stream()
+            .filter(k -> k.text().startsWith("Leaders"))
+            .findFirst()
+            .orElseThrow()
+            .text();
+    moderation.decide(
+        id,
+        Decision.adjust(
+            2,
+            "Reason " + SCRIPT + IMG,
+            List.of(new DecisionComment(keyMessage, "Comment " + IMG))),
+        "moderator " + IMG);
 
-    String page = ModerationReportPage.render(PageContext.served("moderator " + SCRIPT, "token" + IMG),
-        ReportSubject.of(store.get(id)), bands, ReportOptions.forModerator());
+    String page =
+        ModerationReportPage.render(
+            PageContext.served("moderator " + SCRIPT, "token" + IMG),
+            ReportSubject.of(store.get(id)),
+            bands,
+            ReportOptions.forModerator());
 
     assertThat(page).doesNotContain("<script").doesNotContain("<img");
     assertThat(page)
         .contains("Hostile &lt;script&gt;alert(1)&lt;/script&gt; partnership")
-        .contains("Leaders were visible &lt;script&gt;alert(1)&lt;/script&gt; &quot;&gt;&lt;img src=x onerror=alert(1)&gt;")
-        .contains("Note &quot;&gt;&lt;img src=x onerror=alert(1)&gt; and &lt;script&gt;alert(1)&lt;/script&gt;")
-        .contains("Reason &lt;script&gt;alert(1)&lt;/script&gt;&quot;&gt;&lt;img src=x onerror=alert(1)&gt;")
+        .contains(
+            "Leaders were visible &lt;script&gt;alert(1)&lt;/script&gt; &quot;&gt;&lt;img src=x onerror=alert(1)&gt;")
+        .contains(
+            "Note &quot;&gt;&lt;img src=x onerror=alert(1)&gt; and &lt;script&gt;alert(1)&lt;/script&gt;")
+        .contains(
+            "Reason &lt;script&gt;alert(1)&lt;/script&gt;&quot;&gt;&lt;img src=x onerror=alert(1)&gt;")
         .contains("Comment &quot;&gt;&lt;img src=x onerror=alert(1)&gt;")
         .contains("value=\"token&quot;&gt;&lt;img src=x onerror=alert(1)&gt;\"");
-    assertThat(MarkdownReport.render(ReportSubject.of(store.get(id)))).doesNotContain("<script").doesNotContain("<img")
+    assertThat(MarkdownReport.render(ReportSubject.of(store.get(id))))
+        .doesNotContain("<script")
+        .doesNotContain("<img")
         .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
   }
 
@@ -70,14 +93,22 @@ class ModerationReportPageTest {
   void the_chart_has_one_mark_per_figure_and_shades_every_band() {
     var result = StoredExamples.get("north-lanarkshire-2023").result();
 
-    String page = ModerationReportPage.render(PageContext.offline(), ReportSubject.unstored(
-        StoredExamples.get("north-lanarkshire-2023").evidence(), result), bands, ReportOptions.printView());
+    String page =
+        ModerationReportPage.render(
+            PageContext.offline(),
+            ReportSubject.unstored(StoredExamples.get("north-lanarkshire-2023").evidence(), result),
+            bands,
+            ReportOptions.printView());
 
-    assertThat(count(page, "class=\"qi-chart__mark\"")).isEqualTo(result.readings().size()).isEqualTo(61);
+    assertThat(count(page, "class=\"qi-chart__mark\""))
+        .isEqualTo(result.readings().size())
+        .isEqualTo(61);
     assertThat(count(page, "class=\"qi-chart__reading\"")).isEqualTo(61);
     assertThat(count(page, "class=\"qi-chart__band\"")).isEqualTo(bands.size());
-    assertThat(page).contains("data-measure=\"children-attended-hearing\"><title>children-attended-hearing: &#39;less than one-third&#39; (1%-33%), "
-        + "read as less than half (15% up to 49%); the range reaches from few to less than half</title>");
+    assertThat(page)
+        .contains(
+            "data-measure=\"children-attended-hearing\"><title>children-attended-hearing: &#39;less than one-third&#39; (1%-33%), "
+                + "read as less than half (15% up to 49%); the range reaches from few to less than half</title>");
   }
 
   @Test
@@ -87,7 +118,12 @@ class ModerationReportPageTest {
     moderation.decide(id, Decision.adjust(4, "Second look.", List.of()), "moderator.two");
     moderation.decide(id, Decision.adjust(5, "Third look.", List.of()), "moderator.three");
 
-    String page = ModerationReportPage.render(PageContext.served("moderator.one", null), ReportSubject.of(store.get(id)), bands, ReportOptions.readOnly());
+    String page =
+        ModerationReportPage.render(
+            PageContext.served("moderator.one", null),
+            ReportSubject.of(store.get(id)),
+            bands,
+            ReportOptions.readOnly());
 
     int first = page.indexOf("Decision 1: agreed Very good (5)");
     int second = page.indexOf("Decision 2: adjusted to Good (4)");
@@ -103,38 +139,75 @@ class ModerationReportPageTest {
     ReportSubject subject = ReportSubject.of(store.get(id));
     String form = "<form method=\"post\" action=\"/evaluations/" + id + "/decisions\"";
 
-    assertThat(ModerationReportPage.render(PageContext.served("m", "t"), subject, bands, ReportOptions.forModerator()))
-        .contains(form).contains("name=\"outcome\"").contains("name=\"grade\"").contains("name=\"reason\"")
-        .contains("name=\"formToken\" value=\"t\"").contains("name=\"comments[0].keyMessage\"");
-    assertThat(ModerationReportPage.render(PageContext.served("i", null), subject, bands, ReportOptions.readOnly()))
-        .doesNotContain("<form").contains("href=\"/evaluations/" + id + "/print\"");
-    assertThat(ModerationReportPage.render(PageContext.offline(), subject, bands, new ReportOptions(true, DecisionFormState.empty())))
-        .doesNotContain("<form").doesNotContain("class=\"govuk-header\"").doesNotContain("/print\"");
+    assertThat(
+            ModerationReportPage.render(
+                PageContext.served("m", "t"), subject, bands, ReportOptions.forModerator()))
+        .contains(form)
+        .contains("name=\"outcome\"")
+        .contains("name=\"grade\"")
+        .contains("name=\"reason\"")
+        .contains("name=\"formToken\" value=\"t\"")
+        .contains("name=\"comments[0].keyMessage\"");
+    assertThat(
+            ModerationReportPage.render(
+                PageContext.served("i", null), subject, bands, ReportOptions.readOnly()))
+        .doesNotContain("<form")
+        .contains("href=\"/evaluations/" + id + "/print\"");
+    assertThat(
+            ModerationReportPage.render(
+                PageContext.offline(),
+                subject,
+                bands,
+                new ReportOptions(true, DecisionFormState.empty())))
+        .doesNotContain("<form")
+        .doesNotContain("class=\"govuk-header\"")
+        .doesNotContain("/print\"");
   }
 
   @Test
   void the_printable_view_opens_every_section_and_carries_its_styles_inside() {
     var example = StoredExamples.get("north-lanarkshire-2023");
 
-    String page = ModerationReportPage.render(PageContext.offline(), ReportSubject.unstored(example.evidence(), example.result()), bands, ReportOptions.printView());
+    String page =
+        ModerationReportPage.render(
+            PageContext.offline(),
+            ReportSubject.unstored(example.evidence(), example.result()),
+            bands,
+            ReportOptions.printView());
 
-    assertThat(count(page, "<details")).isEqualTo(count(page, "<details class=\"govuk-details")).isPositive();
-    assertThat(page).doesNotContainPattern("<details[^>]*class=\"[^\"]*\"(?![^>]*open)[^>]*>")
-        .contains("<style>").contains(".govuk-template").contains("@media print")
-        .doesNotContain("<link").doesNotContain("Skip to main content");
+    assertThat(count(page, "<details"))
+        .isEqualTo(count(page, "<details class=\"govuk-details"))
+        .isPositive();
+    assertThat(page)
+        .doesNotContainPattern("<details[^>]*class=\"[^\"]*\"(?![^>]*open)[^>]*>")
+        .contains("<style>")
+        .contains(".govuk-template")
+        .contains("@media print")
+        .doesNotContain("<link")
+        .doesNotContain("Skip to main content");
   }
 
   @Test
   void a_rejected_decision_shows_each_problem_at_its_field_with_what_was_sent() {
     String id = StoredExamples.get("north-lanarkshire-2023").saveIn(store, "inspector.a");
-    var state = DecisionFormState.rejected(Map.of("outcome", List.of("adjust"), "reason", List.of("Half <b>done</b>")),
-        List.of(new Problem("grade", "required to adjust; expected a grade from 1 to 6")));
+    var state =
+        DecisionFormState.rejected(
+            Map.of("outcome", List.of("adjust"), "reason", List.of("Half <b>done</b>")),
+            List.of(new Problem("grade", "required to adjust; expected a grade from 1 to 6")));
 
-    String page = ModerationReportPage.render(PageContext.served("m", null), ReportSubject.of(store.get(id)), bands, new ReportOptions(false, state));
+    String page =
+        ModerationReportPage.render(
+            PageContext.served("m", null),
+            ReportSubject.of(store.get(id)),
+            bands,
+            new ReportOptions(false, state));
 
-    assertThat(page).contains("There is a problem")
-        .contains("<a href=\"#decision-grade\">grade: required to adjust; expected a grade from 1 to 6</a>")
-        .contains("<div class=\"govuk-form-group govuk-form-group--error\"><label class=\"govuk-label govuk-label--m\" for=\"decision-grade\">Grade</label>")
+    assertThat(page)
+        .contains("There is a problem")
+        .contains(
+            "<a href=\"#decision-grade\">grade: required to adjust; expected a grade from 1 to 6</a>")
+        .contains(
+            "<div class=\"govuk-form-group govuk-form-group--error\"><label class=\"govuk-label govuk-label--m\" for=\"decision-grade\">Grade</label>")
         .contains("value=\"adjust\" checked=\"checked\"")
         .contains(">Half &lt;b&gt;done&lt;/b&gt;</textarea>");
   }

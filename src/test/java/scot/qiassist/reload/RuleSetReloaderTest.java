@@ -30,7 +30,9 @@ class RuleSetReloaderTest {
     rules = RulesCopy.in(temp.resolve("rules"));
     RuleSet initial = new RuleSetLoader().load(rules.directory);
     active = new AtomicReference<>(initial);
-    reloader = new RuleSetReloader(rules.directory, RepositoryRules.EXAMPLES, initial, active::get, active::set);
+    reloader =
+        new RuleSetReloader(
+            rules.directory, RepositoryRules.EXAMPLES, initial, active::get, active::set);
   }
 
   @Test
@@ -54,7 +56,9 @@ class RuleSetReloaderTest {
     ReloadResult result = reloader.reload("file watcher");
 
     assertThat(result.activated()).isFalse();
-    assertThat(result.errors()).isNotEmpty().allSatisfy(p -> assertThat(p.file()).isEqualTo(LEADERSHIP));
+    assertThat(result.errors())
+        .isNotEmpty()
+        .allSatisfy(p -> assertThat(p.file()).isEqualTo(LEADERSHIP));
     assertThat(active.get()).isSameAs(before);
     assertThat(reloader.last()).isSameAs(result);
     assertThat(reloader.history()).hasSize(1);
@@ -63,13 +67,19 @@ class RuleSetReloaderTest {
   @Test
   void a_change_that_alters_an_example_outcome_is_refused_with_the_difference() {
     RuleSet before = active.get();
-    rules.replace("terms/standard-words.csv", "the majority,50,74", "the majority,50,79")
+    rules
+        .replace("terms/standard-words.csv", "the majority,50,74", "the majority,50,79")
         .replace("terms/standard-words.csv", "most,75,89", "most,80,89");
 
     ReloadResult result = reloader.reload("policy");
 
     assertThat(result.activated()).isFalse();
-    assertThat(result.examples()).anySatisfy(e -> assertThat(e).contains("constructed-very-good.json").contains("rule no longer fires: s3-records-most"));
+    assertThat(result.examples())
+        .anySatisfy(
+            e ->
+                assertThat(e)
+                    .contains("constructed-very-good.json")
+                    .contains("rule no longer fires: s3-records-most"));
     assertThat(active.get()).isSameAs(before);
   }
 
@@ -77,7 +87,13 @@ class RuleSetReloaderTest {
   void a_candidate_is_checked_tested_and_weighed_without_being_activated() throws Exception {
     RuleSet before = active.get();
     var files = RuleSetLoader.readDirectory(rules.directory);
-    files.put("grade/qi-2-1-criteria.drl", files.get("grade/qi-2-1-criteria.drl").replace("insert( new Criterion( 6, $n == 0 ) );", "insert( new Criterion( 6, $n <= 2 ) );"));
+    files.put(
+        "grade/qi-2-1-criteria.drl",
+        files
+            .get("grade/qi-2-1-criteria.drl")
+            .replace(
+                "insert( new Criterion( 6, $n == 0 ) );",
+                "insert( new Criterion( 6, $n <= 2 ) );"));
 
     CandidateReport report = reloader.check(files);
 
@@ -90,14 +106,24 @@ class RuleSetReloaderTest {
   @Test
   void saving_a_rule_file_triggers_one_reload_after_the_debounce() throws Exception {
     CountDownLatch reloaded = new CountDownLatch(1);
-    try (RulesWatcher watcher = RulesWatcher.start(rules.directory, Duration.ofMillis(200), () -> {
-      reloader.reload("file watcher");
-      reloaded.countDown();
-    })) {
-      Files.writeString(rules.directory.resolve(LEADERSHIP), Files.readString(rules.directory.resolve(LEADERSHIP)) + "\n// saved\n");
+    try (RulesWatcher watcher =
+        RulesWatcher.start(
+            rules.directory,
+            Duration.ofMillis(200),
+            () -> {
+              reloader.reload("file watcher");
+              reloaded.countDown();
+            })) {
+      Files.writeString(
+          rules.directory.resolve(LEADERSHIP),
+          Files.readString(rules.directory.resolve(LEADERSHIP)) + "\n// saved\n");
 
-      assertThat(reloaded.await(30, TimeUnit.SECONDS)).as("a reload within 30 seconds of the save").isTrue();
+      assertThat(reloaded.await(30, TimeUnit.SECONDS))
+          .as("a reload within 30 seconds of the save")
+          .isTrue();
     }
-    assertThat(reloader.history()).extracting(Activation::by).containsExactly("start-up", "file watcher");
+    assertThat(reloader.history())
+        .extracting(Activation::by)
+        .containsExactly("start-up", "file watcher");
   }
 }

@@ -19,7 +19,11 @@ class LoopingRulesTest {
 
   @Test
   void a_rule_that_re_enables_itself_is_stopped_and_named() throws Exception {
-    RuleSet looping = RulesCopy.in(temp).append("findings/inspector-findings.drl", """
+    RuleSet looping =
+        RulesCopy.in(temp)
+            .append(
+                "findings/inspector-findings.drl",
+                """
 
         rule "Every conclusion begets another"
             @id("looping-rule")
@@ -31,12 +35,20 @@ class LoopingRulesTest {
         then
             insert( Conclusion.strength(1, Weight.MINOR, null, "Another.") );
         end
-        """).load();
+        """)
+            .load();
 
-    RuleLoopException e = catchThrowableOfType(RuleLoopException.class,
-        () -> new Evaluator(looping).evaluate(Evidence.of().strength(1, Weight.MINOR, null, "A strength.").document()));
+    RuleLoopException e =
+        catchThrowableOfType(
+            RuleLoopException.class,
+            () ->
+                new Evaluator(looping)
+                    .evaluate(
+                        Evidence.of().strength(1, Weight.MINOR, null, "A strength.").document()));
 
-    assertThat(e.getMessage()).startsWith("The rules fired more than " + Evaluator.FIRING_CAP + " times for one evaluation");
+    assertThat(e.getMessage())
+        .startsWith(
+            "The rules fired more than " + Evaluator.FIRING_CAP + " times for one evaluation");
     assertThat(e.busiest().get(0)).startsWith("\"Every conclusion begets another\" (");
   }
 }

@@ -23,13 +23,16 @@ class RuleSetLoaderTest {
     RuleSet rules = RepositoryRules.get();
 
     assertThat(rules.catalogue()).hasSizeGreaterThan(60);
-    assertThat(rules.catalogue()).allSatisfy(rule -> {
-      assertThat(rule.id()).isNotBlank();
-      assertThat(rule.metadata("source")).as(rule.name()).isNotBlank();
-      assertThat(rule.explanation()).as(rule.name()).isNotBlank();
-      assertThat(rule.line()).as(rule.name()).isPositive();
-    });
-    assertThat(rules.catalogue()).filteredOn(r -> r.file().startsWith("statements/"))
+    assertThat(rules.catalogue())
+        .allSatisfy(
+            rule -> {
+              assertThat(rule.id()).isNotBlank();
+              assertThat(rule.metadata("source")).as(rule.name()).isNotBlank();
+              assertThat(rule.explanation()).as(rule.name()).isNotBlank();
+              assertThat(rule.line()).as(rule.name()).isPositive();
+            });
+    assertThat(rules.catalogue())
+        .filteredOn(r -> r.file().startsWith("statements/"))
         .allSatisfy(rule -> assertThat(rule.statement()).as(rule.name()).isNotNull());
   }
 
@@ -37,7 +40,8 @@ class RuleSetLoaderTest {
   void a_syntax_error_is_reported_with_its_file_and_line() {
     RulesCopy rules = RulesCopy.in(temp);
     int line = rules.lineOf(STATEMENT_1, FIRST_CONDITION);
-    rules.replace(STATEMENT_1, FIRST_CONDITION, FIRST_CONDITION.substring(0, FIRST_CONDITION.length() - 2));
+    rules.replace(
+        STATEMENT_1, FIRST_CONDITION, FIRST_CONDITION.substring(0, FIRST_CONDITION.length() - 2));
 
     List<RuleProblem> problems = problemsOf(rules);
 
@@ -57,9 +61,17 @@ class RuleSetLoaderTest {
 
     List<RuleProblem> problems = problemsOf(rules);
 
-    assertThat(problems).singleElement().satisfies(p -> {
-      assertThat(p.toString()).startsWith(STATEMENT_1 + " line " + line + ": uses 'System', which rule files may not use");
-    });
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.toString())
+                  .startsWith(
+                      STATEMENT_1
+                          + " line "
+                          + line
+                          + ": uses 'System', which rule files may not use");
+            });
   }
 
   @Test
@@ -67,8 +79,12 @@ class RuleSetLoaderTest {
     RulesCopy rules = RulesCopy.in(temp);
     rules.replace(STATEMENT_1, "then\n", "then\n    java.nio.file.Files.readString(null);\n");
 
-    assertThat(problemsOf(rules)).extracting(RuleProblem::message)
-        .anySatisfy(m -> assertThat(m).isEqualTo("names the Java package 'java.', which rule files may not use"))
+    assertThat(problemsOf(rules))
+        .extracting(RuleProblem::message)
+        .anySatisfy(
+            m ->
+                assertThat(m)
+                    .isEqualTo("names the Java package 'java.', which rule files may not use"))
         .anySatisfy(m -> assertThat(m).startsWith("uses 'Files'"));
   }
 
@@ -78,10 +94,14 @@ class RuleSetLoaderTest {
     int line = rules.lineOf(STATEMENT_1, "import scot.qiassist.evidence.Aspect;");
     rules.replace(STATEMENT_1, "import scot.qiassist.evidence.Aspect;", "import java.io.File;");
 
-    assertThat(problemsOf(rules)).singleElement().satisfies(p -> {
-      assertThat(p.line()).isEqualTo(line);
-      assertThat(p.message()).isEqualTo("imports 'java.io.File', which is not part of the fact model");
-    });
+    assertThat(problemsOf(rules))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.line()).isEqualTo(line);
+              assertThat(p.message())
+                  .isEqualTo("imports 'java.io.File', which is not part of the fact model");
+            });
   }
 
   @Test
@@ -89,7 +109,8 @@ class RuleSetLoaderTest {
     RulesCopy rules = RulesCopy.in(temp);
     rules.replace(STATEMENT_1, "then\n", "then\n    delete( $staff );\n");
 
-    assertThat(problemsOf(rules)).singleElement()
+    assertThat(problemsOf(rules))
+        .singleElement()
         .satisfies(p -> assertThat(p.message()).startsWith("uses 'delete'"));
   }
 
@@ -98,10 +119,13 @@ class RuleSetLoaderTest {
     RulesCopy rules = RulesCopy.in(temp);
     rules.replace(STATEMENT_1, "atLeast(\"almost all\")", "atLeast(\"nearly all\")");
 
-    assertThat(problemsOf(rules)).singleElement().satisfies(p -> {
-      assertThat(p.message()).isEqualTo("'nearly all' is not a standard word");
-      assertThat(p.hint()).contains("'almost all'");
-    });
+    assertThat(problemsOf(rules))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.message()).isEqualTo("'nearly all' is not a standard word");
+              assertThat(p.hint()).contains("'almost all'");
+            });
   }
 
   @Test
@@ -109,76 +133,118 @@ class RuleSetLoaderTest {
     RulesCopy rules = RulesCopy.in(temp);
     rules.replace(STATEMENT_1, "$staff : Reading(", "$staff : Readng(");
 
-    assertThat(problemsOf(rules)).anySatisfy(p -> {
-      assertThat(p.file()).isEqualTo(STATEMENT_1);
-      assertThat(p.message()).isEqualTo("the fact type 'Readng' is not known");
-    });
+    assertThat(problemsOf(rules))
+        .anySatisfy(
+            p -> {
+              assertThat(p.file()).isEqualTo(STATEMENT_1);
+              assertThat(p.message()).isEqualTo("the fact type 'Readng' is not known");
+            });
   }
 
   @Test
   void a_gap_between_bands_is_refused_naming_the_percent() {
-    RulesCopy rules = RulesCopy.in(temp).replace("terms/standard-words.csv", "few,1,14", "few,1,13");
+    RulesCopy rules =
+        RulesCopy.in(temp).replace("terms/standard-words.csv", "few,1,14", "few,1,13");
 
-    assertThat(problemsOf(rules)).singleElement().satisfies(p -> {
-      assertThat(p.file()).isEqualTo("terms/standard-words.csv");
-      assertThat(p.message()).contains("14% is in no band");
-    });
+    assertThat(problemsOf(rules))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.file()).isEqualTo("terms/standard-words.csv");
+              assertThat(p.message()).contains("14% is in no band");
+            });
   }
 
   @Test
   void overlapping_bands_are_refused_naming_both_words() {
-    RulesCopy rules = RulesCopy.in(temp).replace("terms/standard-words.csv", "most,75,89", "most,74,89");
+    RulesCopy rules =
+        RulesCopy.in(temp).replace("terms/standard-words.csv", "most,75,89", "most,74,89");
 
-    assertThat(problemsOf(rules)).singleElement()
-        .satisfies(p -> assertThat(p.message()).contains("74% is in more than one band: 'the majority' and 'most'"));
+    assertThat(problemsOf(rules))
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.message())
+                    .contains("74% is in more than one band: 'the majority' and 'most'"));
   }
 
   @Test
   void a_table_row_with_a_bad_number_names_its_line() {
     RulesCopy rules = RulesCopy.in(temp);
     int line = rules.lineOf("terms/phrases.csv", "just over a third,");
-    rules.replace("terms/phrases.csv", "just over a third,34,39", "just over a third,34,thirty-nine");
+    rules.replace(
+        "terms/phrases.csv", "just over a third,34,39", "just over a third,34,thirty-nine");
 
-    assertThat(problemsOf(rules)).singleElement().satisfies(p -> {
-      assertThat(p.file()).isEqualTo("terms/phrases.csv");
-      assertThat(p.line()).isEqualTo(line);
-      assertThat(p.message()).isEqualTo("highest percent 'thirty-nine' is not a whole number from 0 to 100");
-    });
+    assertThat(problemsOf(rules))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.file()).isEqualTo("terms/phrases.csv");
+              assertThat(p.line()).isEqualTo(line);
+              assertThat(p.message())
+                  .isEqualTo("highest percent 'thirty-nine' is not a whole number from 0 to 100");
+            });
   }
 
   @Test
   void a_missing_policy_table_is_named() {
     RulesCopy rules = RulesCopy.in(temp).delete("terms/phrases.csv");
 
-    assertThat(problemsOf(rules)).singleElement()
-        .satisfies(p -> assertThat(p.toString()).isEqualTo("terms/phrases.csv: this policy table is missing from the rules directory"));
+    assertThat(problemsOf(rules))
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.toString())
+                    .isEqualTo(
+                        "terms/phrases.csv: this policy table is missing from the rules directory"));
   }
 
   @Test
   void two_rules_with_one_id_are_refused() {
-    RulesCopy rules = RulesCopy.in(temp).replace(STATEMENT_1, "@id(\"s1-staff-recognise-and-report-most\")", "@id(\"s1-staff-recognise-and-report\")");
+    RulesCopy rules =
+        RulesCopy.in(temp)
+            .replace(
+                STATEMENT_1,
+                "@id(\"s1-staff-recognise-and-report-most\")",
+                "@id(\"s1-staff-recognise-and-report\")");
 
-    assertThat(problemsOf(rules)).singleElement()
-        .satisfies(p -> assertThat(p.message()).startsWith("the @id 's1-staff-recognise-and-report' is already used by the rule"));
+    assertThat(problemsOf(rules))
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.message())
+                    .startsWith(
+                        "the @id 's1-staff-recognise-and-report' is already used by the rule"));
   }
 
   @Test
   void a_grade_without_criteria_is_refused() {
     RulesCopy rules = RulesCopy.in(temp);
-    for (String id : List.of("grade-excellent-major-strengths-everywhere", "grade-excellent-all-aspects",
-        "grade-excellent-no-important-areas", "grade-excellent-outstanding")) {
+    for (String id :
+        List.of(
+            "grade-excellent-major-strengths-everywhere",
+            "grade-excellent-all-aspects",
+            "grade-excellent-no-important-areas",
+            "grade-excellent-outstanding")) {
       rules.replace("grade/qi-2-1-criteria.drl", "@grade(6)", "@grade(5)");
     }
 
-    assertThat(problemsOf(rules)).singleElement()
-        .satisfies(p -> assertThat(p.message()).startsWith("no rule states a criterion of grade 6 (Excellent)"));
+    assertThat(problemsOf(rules))
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.message())
+                    .startsWith("no rule states a criterion of grade 6 (Excellent)"));
   }
 
   @Test
   void the_version_is_the_same_for_the_same_files_and_changes_with_any_change() throws Exception {
     RuleSet original = RulesCopy.in(temp.resolve("a")).load();
     RuleSet same = RulesCopy.in(temp.resolve("b")).load();
-    RuleSet changed = RulesCopy.in(temp.resolve("c")).replace("terms/phrases.csv", "about two-thirds,62,71", "about two-thirds,63,71").load();
+    RuleSet changed =
+        RulesCopy.in(temp.resolve("c"))
+            .replace("terms/phrases.csv", "about two-thirds,62,71", "about two-thirds,63,71")
+            .load();
 
     assertThat(same.version()).isEqualTo(original.version());
     assertThat(changed.version()).isNotEqualTo(original.version());

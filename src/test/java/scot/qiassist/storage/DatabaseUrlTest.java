@@ -19,31 +19,37 @@ class DatabaseUrlTest {
 
     assertThat(url.kind()).isEqualTo(DatabaseUrl.Kind.SQLITE);
     assertThat(url.sqliteFile()).isEqualTo(Path.of("data/qi-assist.db"));
-    assertThat(DatabaseUrl.parse("jdbc:sqlite:file:/tmp/x.db?cache=shared").sqliteFile()).isEqualTo(Path.of("/tmp/x.db"));
+    assertThat(DatabaseUrl.parse("jdbc:sqlite:file:/tmp/x.db?cache=shared").sqliteFile())
+        .isEqualTo(Path.of("/tmp/x.db"));
   }
 
   @Test
   void a_postgresql_url_names_a_server_and_its_password_is_never_shown() {
-    DatabaseUrl url = DatabaseUrl.parse("jdbc:postgresql://localhost:5432/qiassist?user=q&password=secret");
+    DatabaseUrl url =
+        DatabaseUrl.parse("jdbc:postgresql://localhost:5432/qiassist?user=q&password=secret");
 
     assertThat(url.kind()).isEqualTo(DatabaseUrl.Kind.POSTGRESQL);
-    assertThat(url.toString()).isEqualTo("jdbc:postgresql://localhost:5432/qiassist?user=q&password=***");
+    assertThat(url.toString())
+        .isEqualTo("jdbc:postgresql://localhost:5432/qiassist?user=q&password=***");
   }
 
   @Test
   void another_database_is_refused_with_what_is_expected_and_without_its_password() {
     assertThatThrownBy(() -> DatabaseUrl.parse("jdbc:mysql://db/qi?password=secret"))
         .isInstanceOf(UnsupportedDatabaseException.class)
-        .hasMessage("--db 'jdbc:mysql://db/qi?password=***' is not a database QI Assist can store evaluations in; "
-            + "expected jdbc:sqlite:FILE or jdbc:postgresql://HOST[:PORT]/DATABASE");
-    assertThatThrownBy(() -> DatabaseUrl.parse("data/qi-assist.db")).isInstanceOf(UnsupportedDatabaseException.class);
+        .hasMessage(
+            "--db 'jdbc:mysql://db/qi?password=***' is not a database QI Assist can store evaluations in; "
+                + "expected jdbc:sqlite:FILE or jdbc:postgresql://HOST[:PORT]/DATABASE");
+    assertThatThrownBy(() -> DatabaseUrl.parse("data/qi-assist.db"))
+        .isInstanceOf(UnsupportedDatabaseException.class);
   }
 
   @Test
   void an_in_memory_sqlite_database_is_refused_because_it_would_not_outlive_the_program() {
     assertThatThrownBy(() -> DatabaseUrl.parse("jdbc:sqlite::memory:"))
-        .hasMessage("--db 'jdbc:sqlite::memory:': QI Assist needs a SQLite file that outlives the program, such as "
-            + "jdbc:sqlite:data/qi-assist.db; expected jdbc:sqlite:FILE or jdbc:postgresql://HOST[:PORT]/DATABASE");
+        .hasMessage(
+            "--db 'jdbc:sqlite::memory:': QI Assist needs a SQLite file that outlives the program, such as "
+                + "jdbc:sqlite:data/qi-assist.db; expected jdbc:sqlite:FILE or jdbc:postgresql://HOST[:PORT]/DATABASE");
   }
 
   @Test
@@ -59,15 +65,20 @@ class DatabaseUrlTest {
   }
 
   private static String pragma(Database database, String name) {
-    String value = database.jdbi().withHandle(h -> h.createQuery("PRAGMA " + name).mapTo(String.class).one());
+    String value =
+        database.jdbi().withHandle(h -> h.createQuery("PRAGMA " + name).mapTo(String.class).one());
     return value;
   }
 
   @Test
   void a_server_that_cannot_be_reached_is_named_in_the_error() {
-    assertThatThrownBy(() -> Database.open("jdbc:postgresql://127.0.0.1:1/nothing?user=u&password=secret&connectTimeout=2"))
+    assertThatThrownBy(
+            () ->
+                Database.open(
+                    "jdbc:postgresql://127.0.0.1:1/nothing?user=u&password=secret&connectTimeout=2"))
         .isInstanceOf(StorageException.class)
-        .hasMessageStartingWith("the database jdbc:postgresql://127.0.0.1:1/nothing?user=u&password=***&connectTimeout=2 could not be opened")
+        .hasMessageStartingWith(
+            "the database jdbc:postgresql://127.0.0.1:1/nothing?user=u&password=***&connectTimeout=2 could not be opened")
         .hasMessageNotContaining("secret");
   }
 }

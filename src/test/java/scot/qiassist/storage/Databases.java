@@ -14,17 +14,20 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Named;
 
 /**
- * The databases the storage tests run against: SQLite in a temporary file always, and
- * PostgreSQL at the JDBC URL in {@code QI_ASSIST_TEST_POSTGRES}. Without that variable the
- * PostgreSQL cases are skipped with a message, except in CI ({@code CI=true}), where they
- * fail: CI starts PostgreSQL and must test against it.
+ * The databases the storage tests run against: SQLite in a temporary file always, and PostgreSQL at
+ * the JDBC URL in {@code QI_ASSIST_TEST_POSTGRES}. Without that variable the PostgreSQL cases are
+ * skipped with a message, except in CI ({@code CI=true}), where they fail: CI starts PostgreSQL and
+ * must test against it.
  */
 public final class Databases {
 
   public static final String POSTGRES_VARIABLE = "QI_ASSIST_TEST_POSTGRES";
 
   /** One kind of database under test. */
-  public enum Kind { SQLITE, POSTGRESQL }
+  public enum Kind {
+    SQLITE,
+    POSTGRESQL
+  }
 
   private static final List<String> CREATED = new CopyOnWriteArrayList<>();
 
@@ -52,8 +55,10 @@ public final class Databases {
   public static String postgresUrl() {
     String url = System.getenv(POSTGRES_VARIABLE);
     if (url == null || url.isBlank()) {
-      String message = POSTGRES_VARIABLE + " is not set, so the PostgreSQL cases do not run; set it to a JDBC URL such as "
-          + "jdbc:postgresql://localhost:5432/qiassist?user=qiassist&password=qiassist (.ci/postgres starts one)";
+      String message =
+          POSTGRES_VARIABLE
+              + " is not set, so the PostgreSQL cases do not run; set it to a JDBC URL such as "
+              + "jdbc:postgresql://localhost:5432/qiassist?user=qiassist&password=qiassist (.ci/postgres starts one)";
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
         fail("In CI the storage tests must run against PostgreSQL: " + message);
       }
@@ -67,24 +72,35 @@ public final class Databases {
     try (Connection c = DriverManager.getConnection(url)) {
       c.createStatement().execute("CREATE SCHEMA " + schema);
     } catch (SQLException e) {
-      fail("PostgreSQL at " + DatabaseUrl.redacted(url) + " could not be reached: " + e.getMessage());
+      fail(
+          "PostgreSQL at "
+              + DatabaseUrl.redacted(url)
+              + " could not be reached: "
+              + e.getMessage());
     }
     dropAtExit(url, schema);
     return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
   }
 
-  /** The test schemas go when the test run ends, so that the database does not fill up with them. */
+  /**
+   * The test schemas go when the test run ends, so that the database does not fill up with them.
+   */
   private static synchronized void dropAtExit(String url, String schema) {
     if (CREATED.isEmpty()) {
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        try (Connection c = DriverManager.getConnection(url)) {
-          for (String created : CREATED) {
-            c.createStatement().execute("DROP SCHEMA IF EXISTS " + created + " CASCADE");
-          }
-        } catch (SQLException e) {
-          System.err.println("The test schemas could not be dropped: " + e.getMessage());
-        }
-      }));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    try (Connection c = DriverManager.getConnection(url)) {
+                      for (String created : CREATED) {
+                        c.createStatement()
+                            .execute("DROP SCHEMA IF EXISTS " + created + " CASCADE");
+                      }
+                    } catch (SQLException e) {
+                      System.err.println(
+                          "The test schemas could not be dropped: " + e.getMessage());
+                    }
+                  }));
     }
     CREATED.add(schema);
   }

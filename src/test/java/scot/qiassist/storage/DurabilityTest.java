@@ -17,9 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import scot.qiassist.storage.Databases.Kind;
 
 /**
- * A write that was acknowledged survives the writer being killed with SIGKILL
- * ({@code Process.destroyForcibly()}) while it goes on writing: no shutdown hook, no flush,
- * no chance to finish.
+ * A write that was acknowledged survives the writer being killed with SIGKILL ({@code
+ * Process.destroyForcibly()}) while it goes on writing: no shutdown hook, no flush, no chance to
+ * finish.
  */
 class DurabilityTest {
 
@@ -34,7 +34,8 @@ class DurabilityTest {
     String url = Databases.freshUrl(kind, temp);
     StoredExamples.Example example = StoredExamples.get("north-lanarkshire-2023");
     Path evidence = Files.writeString(temp.resolve("evidence.json"), example.json());
-    Path result = Files.writeString(temp.resolve("result.json"), StoredJson.write(example.result()));
+    Path result =
+        Files.writeString(temp.resolve("result.json"), StoredJson.write(example.result()));
 
     List<String> acks = runAndKill(url, evidence, result);
     EvaluationStore reopened = new EvaluationStore(Database.open(url));
@@ -50,15 +51,26 @@ class DurabilityTest {
     }
   }
 
-  /** Starts the writer, kills it as soon as it has acknowledged enough, and returns the ACKs read. */
+  /**
+   * Starts the writer, kills it as soon as it has acknowledged enough, and returns the ACKs read.
+   */
   private List<String> runAndKill(String url, Path evidence, Path result) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process writer = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-            DurableWriter.class.getName(), url, evidence.toString(), result.toString())
-        .redirectError(temp.resolve("writer.err").toFile())
-        .start();
+    Process writer =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                DurableWriter.class.getName(),
+                url,
+                evidence.toString(),
+                result.toString())
+            .redirectError(temp.resolve("writer.err").toFile())
+            .start();
     List<String> acks = new ArrayList<>();
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader out =
+        new BufferedReader(
+            new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = out.readLine()) != null) {
         if (line.startsWith("ACK ")) {
@@ -73,7 +85,11 @@ class DurabilityTest {
       writer.destroyForcibly();
       writer.waitFor(30, TimeUnit.SECONDS);
     }
-    assertThat(acks).as("the writer's acknowledgements; its errors: " + Files.readString(temp.resolve("writer.err"))).isNotEmpty();
+    assertThat(acks)
+        .as(
+            "the writer's acknowledgements; its errors: "
+                + Files.readString(temp.resolve("writer.err")))
+        .isNotEmpty();
     return acks;
   }
 }

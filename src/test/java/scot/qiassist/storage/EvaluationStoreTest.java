@@ -22,7 +22,8 @@ class EvaluationStoreTest {
 
   @TempDir Path temp;
 
-  private static final StoredExamples.Example NORTH_LANARKSHIRE = StoredExamples.get("north-lanarkshire-2023");
+  private static final StoredExamples.Example NORTH_LANARKSHIRE =
+      StoredExamples.get("north-lanarkshire-2023");
   private static final StoredExamples.Example GOOD = StoredExamples.get("constructed-good");
 
   private EvaluationStore store(Kind kind) {
@@ -31,7 +32,8 @@ class EvaluationStoreTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("scot.qiassist.storage.Databases#kinds")
-  void a_saved_evaluation_is_found_by_its_id_with_its_evidence_result_author_and_version(Kind kind) {
+  void a_saved_evaluation_is_found_by_its_id_with_its_evidence_result_author_and_version(
+      Kind kind) {
     EvaluationStore store = store(kind);
 
     String id = NORTH_LANARKSHIRE.saveIn(store, "inspector.a");
@@ -49,7 +51,9 @@ class EvaluationStoreTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("scot.qiassist.storage.Databases#kinds")
-  void a_stored_evaluation_is_written_as_json_with_its_evidence_as_posted_its_decisions_and_current_grade(Kind kind) throws Exception {
+  void
+      a_stored_evaluation_is_written_as_json_with_its_evidence_as_posted_its_decisions_and_current_grade(
+          Kind kind) throws Exception {
     EvaluationStore store = store(kind);
     String id = GOOD.saveIn(store, "inspector.a");
     store.appendDecision(id, Decision.adjust(3, "Weaker.", List.of()), "moderator.m", 0);
@@ -61,7 +65,8 @@ class EvaluationStoreTest {
     assertThat(json.at("/result/grade/label").asText()).isEqualTo("Good");
     assertThat(json.at("/currentGrade/label").asText()).isEqualTo("Adequate");
     assertThat(json.at("/decisions/0/outcome").asText()).isEqualTo("adjust");
-    assertThat(json.at("/decisions/0/decidedAt").asText()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
+    assertThat(json.at("/decisions/0/decidedAt").asText())
+        .matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
     assertThat(json.get("createdAt").asText()).endsWith("Z");
   }
 
@@ -85,36 +90,58 @@ class EvaluationStoreTest {
     String third = NORTH_LANARKSHIRE.saveIn(store, "inspector.b");
 
     assertThat(ids(store.list(EvaluationFilter.all()))).containsExactly(third, second, first);
-    assertThat(ids(store.list(EvaluationFilter.all().withPartnership("north lanarkshire")))).containsExactly(third, first);
+    assertThat(ids(store.list(EvaluationFilter.all().withPartnership("north lanarkshire"))))
+        .containsExactly(third, first);
     assertThat(ids(store.list(EvaluationFilter.all().withGrade(4)))).containsExactly(second);
-    assertThat(ids(store.list(EvaluationFilter.all().withAuthor("inspector.a")))).containsExactly(first);
-    assertThat(ids(store.list(EvaluationFilter.all().withRulesetVersion(GOOD.result().rulesetVersion())))).hasSize(3);
-    assertThat(ids(store.list(EvaluationFilter.all().withRulesetVersion("another-version")))).isEmpty();
+    assertThat(ids(store.list(EvaluationFilter.all().withAuthor("inspector.a"))))
+        .containsExactly(first);
+    assertThat(
+            ids(
+                store.list(
+                    EvaluationFilter.all().withRulesetVersion(GOOD.result().rulesetVersion()))))
+        .hasSize(3);
+    assertThat(ids(store.list(EvaluationFilter.all().withRulesetVersion("another-version"))))
+        .isEmpty();
     assertThat(ids(store.list(EvaluationFilter.all().withLimit(1)))).containsExactly(third);
-    assertThat(store.partnerships()).containsExactly("Constructed example: Good", "North Lanarkshire");
+    assertThat(store.partnerships())
+        .containsExactly("Constructed example: Good", "North Lanarkshire");
     assertThat(store.partnerships("inspector.a")).containsExactly("North Lanarkshire");
-    assertThat(store.rulesetVersions("inspector.b")).containsExactly(GOOD.result().rulesetVersion());
+    assertThat(store.rulesetVersions("inspector.b"))
+        .containsExactly(GOOD.result().rulesetVersion());
     assertThat(store.rulesetVersions("nobody")).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("scot.qiassist.storage.Databases#kinds")
-  void decisions_are_kept_in_the_order_they_were_made_and_the_latest_sets_the_current_grade(Kind kind) {
+  void decisions_are_kept_in_the_order_they_were_made_and_the_latest_sets_the_current_grade(
+      Kind kind) {
     EvaluationStore store = store(kind);
     String id = NORTH_LANARKSHIRE.saveIn(store, "inspector.a");
 
     store.appendDecision(id, Decision.agree(null, List.of()).withGrade(5), "moderator.m", 0);
-    store.appendDecision(id, Decision.adjust(4, "Plans were weaker than the figures show.",
-        List.of(new DecisionComment("A key message", "Too strong."))), "moderator.n", 1);
+    store.appendDecision(
+        id,
+        Decision.adjust(
+            4,
+            "Plans were weaker than the figures show.",
+            List.of(new DecisionComment("A key message", "Too strong."))),
+        "moderator.n",
+        1);
     StoredEvaluation found = store.get(id);
 
-    assertThat(found.decisions()).extracting(RecordedDecision::sequence, RecordedDecision::outcome, RecordedDecision::grade, RecordedDecision::moderator)
-        .containsExactly(
-            tuple(1, "agree", 5, "moderator.m"),
-            tuple(2, "adjust", 4, "moderator.n"));
-    assertThat(found.decisions().get(1).comments()).containsExactly(new DecisionComment("A key message", "Too strong."));
+    assertThat(found.decisions())
+        .extracting(
+            RecordedDecision::sequence,
+            RecordedDecision::outcome,
+            RecordedDecision::grade,
+            RecordedDecision::moderator)
+        .containsExactly(tuple(1, "agree", 5, "moderator.m"), tuple(2, "adjust", 4, "moderator.n"));
+    assertThat(found.decisions().get(1).comments())
+        .containsExactly(new DecisionComment("A key message", "Too strong."));
     assertThat(found.currentGrade().label()).isEqualTo("Good");
-    assertThat(store.list(EvaluationFilter.all().withGrade(4))).extracting(EvaluationSummary::id).containsExactly(id);
+    assertThat(store.list(EvaluationFilter.all().withGrade(4)))
+        .extracting(EvaluationSummary::id)
+        .containsExactly(id);
     assertThat(store.list(EvaluationFilter.all().withGrade(5))).isEmpty();
   }
 
@@ -125,9 +152,15 @@ class EvaluationStoreTest {
     String id = NORTH_LANARKSHIRE.saveIn(store, "inspector.a");
     store.appendDecision(id, Decision.agree(null, List.of()).withGrade(5), "moderator.m", 0);
 
-    assertThatThrownBy(() -> store.appendDecision(id, Decision.adjust(3, "Weaker.", List.of()), "moderator.n", 0))
+    assertThatThrownBy(
+            () ->
+                store.appendDecision(
+                    id, Decision.adjust(3, "Weaker.", List.of()), "moderator.n", 0))
         .isInstanceOf(DecisionConflictException.class)
-        .hasMessage("evaluation '" + id + "': another decision was recorded after the evaluation was read with no decision; read its history and decide again");
+        .hasMessage(
+            "evaluation '"
+                + id
+                + "': another decision was recorded after the evaluation was read with no decision; read its history and decide again");
     assertThat(store.get(id).decisions()).hasSize(1);
   }
 
@@ -136,7 +169,10 @@ class EvaluationStoreTest {
   void a_decision_on_an_unknown_evaluation_is_not_found(Kind kind) {
     EvaluationStore store = store(kind);
 
-    assertThatThrownBy(() -> store.appendDecision("nope", Decision.agree(null, List.of()).withGrade(5), "moderator.m", 0))
+    assertThatThrownBy(
+            () ->
+                store.appendDecision(
+                    "nope", Decision.agree(null, List.of()).withGrade(5), "moderator.m", 0))
         .isInstanceOf(EvaluationNotFoundException.class);
   }
 
@@ -148,11 +184,13 @@ class EvaluationStoreTest {
     String id = NORTH_LANARKSHIRE.saveIn(store, "inspector.a");
     store.appendDecision(id, Decision.agree(null, List.of()).withGrade(5), "moderator.m", 0);
 
-    assertThatThrownBy(() -> database.jdbi().useHandle(h -> h.execute("UPDATE decision SET grade = 1")))
+    assertThatThrownBy(
+            () -> database.jdbi().useHandle(h -> h.execute("UPDATE decision SET grade = 1")))
         .hasMessageContaining("decisions are append-only: a decision is never changed");
     assertThatThrownBy(() -> database.jdbi().useHandle(h -> h.execute("DELETE FROM decision")))
         .hasMessageContaining("decisions are append-only: a decision is never removed");
-    assertThatThrownBy(() -> database.jdbi().useHandle(h -> h.execute("UPDATE evaluation SET grade = 1")))
+    assertThatThrownBy(
+            () -> database.jdbi().useHandle(h -> h.execute("UPDATE evaluation SET grade = 1")))
         .hasMessageContaining("a stored evaluation is never changed");
     assertThat(store.get(id).decisions()).extracting(RecordedDecision::grade).containsExactly(5);
   }

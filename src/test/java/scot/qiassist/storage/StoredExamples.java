@@ -28,7 +28,8 @@ public final class StoredExamples {
 
   /** The example examples/NAME.json, such as "north-lanarkshire-2023" or "constructed-good". */
   public static synchronized Example get(String name) {
-    return CACHE.computeIfAbsent(name, n -> evaluate(RepositoryRules.EXAMPLES.resolve(n + ".json")));
+    return CACHE.computeIfAbsent(
+        name, n -> evaluate(RepositoryRules.EXAMPLES.resolve(n + ".json")));
   }
 
   /** Evidence written in a test, read and evaluated. */

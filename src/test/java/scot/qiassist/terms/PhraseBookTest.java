@@ -56,14 +56,27 @@ class PhraseBookTest {
 
   @ParameterizedTest(name = "''{0}'' is 88%")
   @ValueSource(
-      strings = {"88%", "88 %", "88 percent", "88 per cent", "eighty-eight percent", "eighty-eight per cent",
-        "Eighty Eight Percent"})
+      strings = {
+        "88%",
+        "88 %",
+        "88 percent",
+        "88 per cent",
+        "eighty-eight percent",
+        "eighty-eight per cent",
+        "Eighty Eight Percent"
+      })
   void a_percentage_in_figures_or_words_is_that_point(String words) {
     assertThat(interpret(words)).contains(Interval.point(88));
   }
 
   @ParameterizedTest(name = "''{0}'' is {1}%")
-  @CsvSource({"0%, 0", "zero percent, 0", "100%, 100", "one hundred per cent, 100", "forty percent, 40"})
+  @CsvSource({
+    "0%, 0",
+    "zero percent, 0",
+    "100%, 100",
+    "one hundred per cent, 100",
+    "forty percent, 40"
+  })
   void percentages_at_and_between_the_ends_are_read(String words, int percent) {
     assertThat(interpret(words)).contains(Interval.point(percent));
   }
@@ -76,7 +89,8 @@ class PhraseBookTest {
     "about 50 per cent, 47, 53",
     "nearly 90%, 86, 89"
   })
-  void a_modifier_moves_a_percentage_by_the_modifier_tables_offsets(String words, int low, int high) {
+  void a_modifier_moves_a_percentage_by_the_modifier_tables_offsets(
+      String words, int low, int high) {
     assertThat(interpret(words)).contains(new Interval(low, high));
   }
 
@@ -90,12 +104,22 @@ class PhraseBookTest {
     "about 100%, 97, 100",
     "about 0%, 0, 3"
   })
-  void a_modified_percentage_reaches_all_or_none_only_from_100_or_0(String words, int low, int high) {
+  void a_modified_percentage_reaches_all_or_none_only_from_100_or_0(
+      String words, int low, int high) {
     assertThat(interpret(words)).contains(new Interval(low, high));
   }
 
   @ParameterizedTest(name = "''{0}'' is not understood")
-  @ValueSource(strings = {"loads", "a good number", "101%", "eighty-eighty percent", "just over", "over 40", "88.5%"})
+  @ValueSource(
+      strings = {
+        "loads",
+        "a good number",
+        "101%",
+        "eighty-eighty percent",
+        "just over",
+        "over 40",
+        "88.5%"
+      })
   void unknown_words_give_nothing(String words) {
     assertThat(interpret(words)).isEmpty();
   }

@@ -36,7 +36,15 @@ class WholePercentTest {
   }
 
   @ParameterizedTest(name = "{0} of {1} is {2}%")
-  @CsvSource({"45, 60, 75", "59, 60, 98", "1, 1316, 1", "60, 60, 100", "0, 60, 0", "29, 200, 15", "149, 200, 75"})
+  @CsvSource({
+    "45, 60, 75",
+    "59, 60, 98",
+    "1, 1316, 1",
+    "60, 60, 100",
+    "0, 60, 0",
+    "29, 200, 15",
+    "149, 200, 75"
+  })
   void a_count_of_a_sample_is_its_whole_percent(int count, int of, int whole) {
     assertThat(WholePercent.of(count, of)).isEqualTo(whole);
   }

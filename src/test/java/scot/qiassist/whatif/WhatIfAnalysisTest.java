@@ -19,8 +19,10 @@ class WhatIfAnalysisTest {
 
   @BeforeAll
   static void analyse() throws Exception {
-    northLanarkshire = RepositoryRules.reader().read(
-        Files.readString(RepositoryRules.EXAMPLES.resolve("north-lanarkshire-2023.json")));
+    northLanarkshire =
+        RepositoryRules.reader()
+            .read(
+                Files.readString(RepositoryRules.EXAMPLES.resolve("north-lanarkshire-2023.json")));
     answer = new WhatIfAnalysis(RepositoryRules.evaluator()).analyse(northLanarkshire);
   }
 
@@ -31,33 +33,98 @@ class WhatIfAnalysisTest {
     assertThat(answer.grade().label()).isEqualTo("Very good");
     assertThat(nearest.evidence()).isEqualTo("evidence[14]");
     assertThat(nearest.distance()).isEqualTo(1);
-    assertThat(nearest.sentence()).isEqualTo("if initial multi-agency meetings that considered risks and needs in full "
-        + "were less than half instead of the majority, the grade would be Good");
+    assertThat(nearest.sentence())
+        .isEqualTo(
+            "if initial multi-agency meetings that considered risks and needs in full "
+                + "were less than half instead of the majority, the grade would be Good");
   }
 
   @Test
   void every_change_listed_moves_the_grade_and_reads_as_a_sentence() {
-    assertThat(answer.changes()).isNotEmpty().allSatisfy(c -> {
-      assertThat(c.grade().value()).isNotEqualTo(answer.grade().value());
-      assertThat(c.sentence()).matches("if .+ were .+, the grade would be " + c.grade().label());
-    });
+    assertThat(answer.changes())
+        .isNotEmpty()
+        .allSatisfy(
+            c -> {
+              assertThat(c.grade().value()).isNotEqualTo(answer.grade().value());
+              assertThat(c.sentence())
+                  .matches("if .+ were .+, the grade would be " + c.grade().label());
+            });
   }
 
   @Test
   void figures_come_before_findings_nearest_first() {
-    List<Integer> distances = answer.changes().stream().filter(c -> c.distance() != null).map(GradeChange::distance).toList();
+    List<Integer> distances =
+        answer.changes().stream()
+            .filter(c -> c.distance() != null)
+            .map(GradeChange::distance)
+            .toList();
 
     assertThat(distances).isSortedAccordingTo(Comparator.naturalOrder());
   }
 
   @Test
   void findings_are_ordered_after_figures_by_weight_major_first() {
-    Variant figureFar = new Variant(northLanarkshire, "evidence[9]", 9, "up", 40, null, true, "m", "few", "less than half", "", "");
-    Variant figureNear = new Variant(northLanarkshire, "evidence[3]", 3, "down", 2, null, false, "m", "most", "the majority", "", "");
-    Variant minor = new Variant(northLanarkshire, "findings[0]", 0, "dropped", null, Weight.MINOR, true, null, null, null, "", "");
-    Variant major = new Variant(northLanarkshire, "findings[5]", 5, "dropped", null, Weight.MAJOR, false, null, null, null, "", "");
+    Variant figureFar =
+        new Variant(
+            northLanarkshire,
+            "evidence[9]",
+            9,
+            "up",
+            40,
+            null,
+            true,
+            "m",
+            "few",
+            "less than half",
+            "",
+            "");
+    Variant figureNear =
+        new Variant(
+            northLanarkshire,
+            "evidence[3]",
+            3,
+            "down",
+            2,
+            null,
+            false,
+            "m",
+            "most",
+            "the majority",
+            "",
+            "");
+    Variant minor =
+        new Variant(
+            northLanarkshire,
+            "findings[0]",
+            0,
+            "dropped",
+            null,
+            Weight.MINOR,
+            true,
+            null,
+            null,
+            null,
+            "",
+            "");
+    Variant major =
+        new Variant(
+            northLanarkshire,
+            "findings[5]",
+            5,
+            "dropped",
+            null,
+            Weight.MAJOR,
+            false,
+            null,
+            null,
+            null,
+            "",
+            "");
 
-    List<Variant> sorted = List.of(minor, figureFar, major, figureNear).stream().sorted(WhatIfAnalysis.NEAREST_FIRST).toList();
+    List<Variant> sorted =
+        List.of(minor, figureFar, major, figureNear).stream()
+            .sorted(WhatIfAnalysis.NEAREST_FIRST)
+            .toList();
 
     assertThat(sorted).containsExactly(figureNear, figureFar, major, minor);
   }
@@ -67,7 +134,8 @@ class WhatIfAnalysisTest {
     int figures = northLanarkshire.evidence().size();
     int findings = northLanarkshire.findings().size();
 
-    assertThat(answer.variationsTried()).isEqualTo(new Variants(RepositoryRules.get()).of(northLanarkshire).size())
+    assertThat(answer.variationsTried())
+        .isEqualTo(new Variants(RepositoryRules.get()).of(northLanarkshire).size())
         .isBetween(figures + findings, 2 * figures + findings);
   }
 
