@@ -88,6 +88,7 @@ public record GradeDecision(
     return results.stream()
         .map(r -> r.explanation() == null || r.explanation().isBlank() ? r.text() : r.explanation())
         .map(GradeDecision::stripStop)
+        .map(GradeDecision::lowerFirst)
         .collect(Collectors.joining("; "));
   }
 
@@ -95,8 +96,12 @@ public record GradeDecision(
     return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
   }
 
+  /** "Areas for ..." becomes "areas for ..." mid-sentence; "QI 2.1 ..." stays as written. */
   private static String lowerFirst(String s) {
-    return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    if (s.length() < 2 || !Character.isLowerCase(s.charAt(1))) {
+      return s;
+    }
+    return Character.toLowerCase(s.charAt(0)) + s.substring(1);
   }
 
   /** The draft grade beside this decision: agree, or differ and by which criteria. */
