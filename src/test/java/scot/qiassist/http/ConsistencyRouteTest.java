@@ -24,12 +24,12 @@ class ConsistencyRouteTest {
   static void start() {
     service = RunningService.start(Team.tokens(), ServiceSettings.defaults());
     morag = service.client().as(Team.MORAG);
-    northLanarkshire = post(Team.INA, Evidence.northLanarkshire());
+    northLanarkshire = service.post(Team.INA, Evidence.northLanarkshire());
     for (String example :
         List.of("constructed-excellent", "constructed-good", "constructed-weak")) {
-      post(Team.IVOR, Evidence.example(example));
+      service.post(Team.IVOR, Evidence.example(example));
     }
-    copy = post(Team.IVOR, Evidence.renamed("North Lanarkshire, posted again"));
+    copy = service.post(Team.IVOR, Evidence.renamed("North Lanarkshire, posted again"));
     Reply adjusted =
         morag.postJson(
             "/api/evaluations/" + copy + "/decisions",
@@ -40,16 +40,6 @@ class ConsistencyRouteTest {
   @AfterAll
   static void stop() {
     service.close();
-  }
-
-  private static String post(String token, String evidence) {
-    return service
-        .client()
-        .as(token)
-        .postJson("/api/evaluations", evidence)
-        .json()
-        .get("id")
-        .asText();
   }
 
   @Test

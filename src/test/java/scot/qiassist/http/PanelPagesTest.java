@@ -28,8 +28,8 @@ class PanelPagesTest {
   @BeforeAll
   static void start() {
     service = RunningService.start(Team.tokens(), ServiceSettings.defaults());
-    inaNorthLanarkshire = post(Team.INA, Evidence.northLanarkshire());
-    ivorGood = post(Team.IVOR, Evidence.example("constructed-good"));
+    inaNorthLanarkshire = service.post(Team.INA, Evidence.northLanarkshire());
+    ivorGood = service.post(Team.IVOR, Evidence.example("constructed-good"));
     ina = Team.signIn(service.client(), Team.INA);
     morag = Team.signIn(service.client(), Team.MORAG);
     policy = Team.signIn(service.client(), Team.POLICY);
@@ -38,16 +38,6 @@ class PanelPagesTest {
   @AfterAll
   static void stop() {
     service.close();
-  }
-
-  private static String post(String token, String evidence) {
-    return service
-        .client()
-        .as(token)
-        .postJson("/api/evaluations", evidence)
-        .json()
-        .get("id")
-        .asText();
   }
 
   @Test
@@ -134,7 +124,7 @@ class PanelPagesTest {
 
   @Test
   void a_decision_recorded_with_the_form_sends_the_browser_back_to_the_history_that_shows_it() {
-    String id = post(Team.INA, Evidence.renamed("North Lanarkshire (form)"));
+    String id = service.post(Team.INA, Evidence.renamed("North Lanarkshire (form)"));
     Map<String, String> form = decision(morag, "adjust", "0");
     form.put("grade", "4");
     form.put("reason", "Plans were of inconsistent quality in more than half of the records read.");
@@ -174,7 +164,7 @@ class PanelPagesTest {
   @Test
   void
       a_decision_on_a_page_opened_before_another_was_recorded_is_a_409_showing_the_newer_history() {
-    String id = post(Team.INA, Evidence.renamed("North Lanarkshire (two panels)"));
+    String id = service.post(Team.INA, Evidence.renamed("North Lanarkshire (two panels)"));
     assertThat(
             morag
                 .client()

@@ -102,6 +102,11 @@ final class RunningService implements AutoCloseable {
     return new Client(origin(), null);
   }
 
+  /** Posts evidence with a token's identity and gives the id the service stored it under. */
+  String post(String token, String evidence) {
+    return client().as(token).postJson("/api/evaluations", evidence).json().get("id").asText();
+  }
+
   @Override
   public void close() {
     app.stop();
