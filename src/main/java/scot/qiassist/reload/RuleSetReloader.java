@@ -94,16 +94,14 @@ public final class RuleSetReloader {
 
   /** What a candidate set of files would do; nothing is activated or remembered. */
   public CandidateReport check(Map<String, String> files) {
-    CheckReport check = RuleLint.check("candidate", files);
-    if (check.version() == null) {
-      return new CandidateReport(check, List.of(), null);
-    }
     RuleSet candidate;
     try {
       candidate = new RuleSetLoader().load("candidate", files);
     } catch (RuleSetException e) {
-      return new CandidateReport(check, List.of(), null);
+      return new CandidateReport(
+          new CheckReport(null, 0, e.problems(), List.of(), List.of()), List.of(), null);
     }
+    CheckReport check = RuleLint.check(candidate, files);
     ImpactReport impact = Impact.of(current.get(), candidate, exampleFiles());
     return new CandidateReport(check, examples(candidate), impact);
   }
