@@ -28,9 +28,12 @@ import scot.qiassist.rules.RuleSetLoader;
 /** Reloading rules in a running service: checked, tested, swapped whole, or refused. */
 class RulesetRoutesTest {
 
-  private static final String INSPECTOR = "inspector-token-0001";
-  private static final String MODERATOR = "moderator-token-0001";
-  private static final String POLICY = "policy-token-00000001";
+  private static final String INSPECTOR =
+      "a93d8c09ace7e388093e3e8093a9fdad446758336800bc5a753fe79ffbc468e2";
+  private static final String MODERATOR =
+      "f3ee69257788d9e096a1775012e7fdf47f69870a145e0aebacaf5e4bff17301a";
+  private static final String POLICY =
+      "4a54cbc6553fe122051aa407ffa1de46786162de3ba824c5b52a2d1ac4e0d69d";
   private static final String LEADERSHIP = "statements/statement-4-leadership.drl";
 
   @TempDir Path temp;
