@@ -250,4 +250,44 @@ class RulesetRoutesTest {
     }
     return false;
   }
+
+  @Test
+  void a_refused_reload_names_the_rules_directory_and_its_files_never_the_servers_path()
+      throws Exception {
+    String serverPath = rules.directory.toAbsolutePath().toString();
+    List<Reply> answers = new ArrayList<>();
+
+    Reply unchanged = policy.postJson("/api/ruleset/reload", "");
+    answers.add(unchanged);
+    answers.add(policy.get("/api/ruleset"));
+    rules.replace(LEADERSHIP, "then\n", "then\n    insert( ;\n");
+    Reply broken = policy.postJson("/api/ruleset/reload", "");
+    answers.add(broken);
+    answers.add(policy.get("/api/ruleset"));
+    try (var files = java.nio.file.Files.walk(rules.directory)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+    Reply gone = policy.postJson("/api/ruleset/reload", "");
+    answers.add(gone);
+    answers.add(policy.get("/api/ruleset"));
+    answers.add(
+        policy.postJson(
+            "/api/ruleset/check", "{\"files\": {\"" + LEADERSHIP + "\": \"rule \\\"x\"}}"));
+
+    assertThat(unchanged.status()).isEqualTo(422);
+    assertThat(unchanged.json().get("errors").get(0).get("message").asText())
+        .startsWith("the rules directory: nothing changed: version ");
+    assertThat(broken.json().get("errors").get(0).get("message").asText())
+        .startsWith(LEADERSHIP + " line ");
+    assertThat(gone.status()).isEqualTo(422);
+    assertThat(gone.json().get("errors").get(0).get("message").asText())
+        .isEqualTo("the rules directory: is not a directory of rule files");
+    assertThat(answers)
+        .allSatisfy(
+            a ->
+                assertThat(a.body())
+                    .as(a.method() + " " + a.path())
+                    .doesNotContain(serverPath)
+                    .doesNotContain(temp.toString()));
+  }
 }
