@@ -17,7 +17,7 @@ class TokenStrengthTest {
 
   /** Made with `openssl rand -hex 32`: 32 random bytes, 256 bits. */
   private static final String OPENSSL_HEX_32 =
-      "9c1f4e7a2b6d08e35f71a4c92d6b80e17a3f5c29d04b8e61f27c9a5d3e08b4f6";
+      "a4b652d138c45f4a525a2cc2fe1dc5ab24620d57e64f1720426fc4813d8579d1";
 
   @Test
   void a_token_made_by_openssl_rand_hex_32_passes_with_its_256_bits() {

@@ -174,4 +174,22 @@ class TokensTest {
             "token for inspector: the token has about 64 bits of entropy; at least 128 are needed;"
                 + " make one with: openssl rand -hex 32");
   }
+
+  @Test
+  void the_tokens_file_of_the_readme_is_accepted_as_written() throws Exception {
+    String readme = Files.readString(Path.of("README.md"));
+    String example =
+        readme
+            .lines()
+            .dropWhile(l -> !l.strip().startsWith("# tokens: one \"role token name\" a line"))
+            .takeWhile(l -> !l.isBlank())
+            .map(String::strip)
+            .collect(java.util.stream.Collectors.joining("\n"));
+    Path file = Files.writeString(dir.resolve("tokens"), example);
+
+    Tokens tokens = Tokens.fromFile(file);
+
+    assertThat(tokens.size()).isEqualTo(3);
+    assertThat(tokens.roles()).containsExactlyInAnyOrder(Role.values());
+  }
 }
