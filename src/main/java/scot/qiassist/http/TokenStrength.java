@@ -1,15 +1,6 @@
 package scot.qiassist.http;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Whether a bearer token is hard enough to guess: at least {@link #MIN_BITS} bits of estimated
@@ -49,8 +40,6 @@ final class TokenStrength {
   /** The character of a run from which it adds nothing: the fifth of aaaaa, abcde or 54321. */
   private static final int RUN = 5;
 
-  private static final Set<String> WORDS = words();
-
   private TokenStrength() {}
 
   /** Why the token is too weak, in words that never repeat it; empty when it is strong enough. */
@@ -59,7 +48,7 @@ final class TokenStrength {
       return Optional.of(
           "the token is one character repeated; make one with: openssl rand -hex 32");
     }
-    if (isWordWithAffixes(token)) {
+    if (TokenWords.isWordWithAffixes(token)) {
       return Optional.of(
           "the token is a dictionary word with digits or symbols added; make one with: openssl"
               + " rand -hex 32");
@@ -83,7 +72,7 @@ final class TokenStrength {
     double bits = 0;
     int i = 0;
     while (i < block.length()) {
-      int word = longestWordAt(block, i);
+      int word = TokenWords.longestWordAt(block, i, MIN_WORD);
       if (word > 0) {
         bits += WORD_BITS;
         i += word;
@@ -118,78 +107,6 @@ final class TokenStrength {
       return 64;
     }
     return 95;
-  }
-
-  /**
-   * Letters, with look-alike digits read as letters and the rest left out, are one or two words.
-   */
-  private static boolean isWordWithAffixes(String token) {
-    String lower = token.toLowerCase(Locale.ROOT);
-    return isOneOrTwoWords(letters(lower))
-        || isOneOrTwoWords(letters(unLeet(lower)))
-        || isOneOrTwoWords(letters(unLeet(betweenLetters(lower))));
-  }
-
-  /** From the first letter to the last: "p@ssw0rd" of "p@ssw0rd2026!", whose digits are affixes. */
-  private static String betweenLetters(String lower) {
-    int first = 0;
-    while (first < lower.length() && !Character.isLetter(lower.charAt(first))) {
-      first++;
-    }
-    int last = lower.length();
-    while (last > first && !Character.isLetter(lower.charAt(last - 1))) {
-      last--;
-    }
-    return lower.substring(first, last);
-  }
-
-  private static boolean isOneOrTwoWords(String letters) {
-    if (letters.isEmpty()) {
-      return false;
-    }
-    if (WORDS.contains(letters)) {
-      return true;
-    }
-    for (int split = 1; split < letters.length(); split++) {
-      if (WORDS.contains(letters.substring(0, split)) && WORDS.contains(letters.substring(split))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String letters(String text) {
-    StringBuilder s = new StringBuilder();
-    text.chars().filter(c -> c >= 'a' && c <= 'z').forEach(s::appendCodePoint);
-    return s.toString();
-  }
-
-  private static String unLeet(String text) {
-    return text.replace('4', 'a')
-        .replace('@', 'a')
-        .replace('3', 'e')
-        .replace('1', 'i')
-        .replace('!', 'i')
-        .replace('0', 'o')
-        .replace('5', 's')
-        .replace('$', 's')
-        .replace('7', 't');
-  }
-
-  /** The length of the longest listed word of five letters or more written at i, or 0. */
-  private static int longestWordAt(String token, int i) {
-    for (int end = token.length(); end - i >= MIN_WORD; end--) {
-      String written = token.substring(i, end);
-      String lower = written.toLowerCase(Locale.ROOT);
-      boolean oneCase =
-          written.equals(lower)
-              || written.equals(written.toUpperCase(Locale.ROOT))
-              || written.substring(1).equals(lower.substring(1));
-      if (oneCase && WORDS.contains(lower)) {
-        return end - i;
-      }
-    }
-    return 0;
   }
 
   /** Whether the character at i is the fifth or later of a run with one step: aaaaa, abcde. */
@@ -236,22 +153,5 @@ final class TokenStrength {
         || c == '_'
         || c == '-'
         || c == '=';
-  }
-
-  private static Set<String> words() {
-    Set<String> words = new HashSet<>();
-    try (InputStream in = TokenStrength.class.getResourceAsStream("token-words.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("the jar lacks scot/qiassist/http/token-words.txt");
-      }
-      new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
-          .lines()
-          .map(String::strip)
-          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-          .forEach(words::add);
-    } catch (IOException e) {
-      throw new UncheckedIOException("the token word list could not be read", e);
-    }
-    return Set.copyOf(words);
   }
 }
