@@ -9,11 +9,11 @@ import java.util.List;
  * <p>Lines starting with # are comments; the first other line names the columns and must be the
  * expected header; fields may be quoted with double quotes to hold commas.
  */
-final class PolicyTable {
+public final class PolicyTable {
 
   /** One data row and the line it stands on, so that problems can name it. */
-  record Row(int line, List<String> fields) {
-    String get(int i) {
+  public record Row(int line, List<String> fields) {
+    public String get(int i) {
       return fields.get(i);
     }
   }
@@ -21,7 +21,7 @@ final class PolicyTable {
   private PolicyTable() {}
 
   /** The rows of a table; none when the text is null (a missing table, reported elsewhere). */
-  static List<Row> parse(
+  public static List<Row> parse(
       String file, String text, List<String> header, List<RuleProblem> problems) {
     List<Row> rows = new ArrayList<>();
     if (text == null) {
