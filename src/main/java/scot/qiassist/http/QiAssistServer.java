@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import scot.qiassist.pages.GovukFrontend;
 import scot.qiassist.pages.PageContext;
 import scot.qiassist.pages.SignInPage;
+import scot.qiassist.pages.WordingPage;
 import scot.qiassist.reload.RuleSetReloader;
 import scot.qiassist.rules.RuleSet;
 
@@ -107,6 +108,12 @@ public final class QiAssistServer {
     routes.get("/evaluations/{id}/print", pages::print, Role.ANY);
     routes.get("/evaluations/{id}/consistency", pages::consistency, Role.ANY);
     routes.post("/evaluations/{id}/decisions", pages::decide, Role.MODERATOR);
+    // The report-wording check: for inspectors drafting, panels reading and policy staff testing
+    // the wording tables. Nothing is stored; a stored evaluation is one the caller may see.
+    var wording = new WordingRoutes(active, settings.bodyLimit(), moderation.store());
+    routes.post("/api/wording", wording::check, Role.ANY);
+    routes.get(WordingPage.PATH, wording::form, Role.ANY);
+    routes.post(WordingPage.PATH, wording::checkPage, Role.ANY);
   }
 
   private static void configure(JavalinConfig config, ServiceSettings settings) {

@@ -120,6 +120,14 @@ public final class ModerationReportPage {
               "govuk-link",
               "href",
               "/evaluations/" + Html.segment(subject.id()) + "/consistency")
+          .markup(" &middot; ")
+          .element(
+              "a",
+              "Check a draft report's wording against this evaluation",
+              "class",
+              "govuk-link",
+              "href",
+              WordingPage.PATH + "?evaluation=" + Html.segment(subject.id()))
           .markup("</p>\n");
     }
   }
