@@ -31,7 +31,7 @@ final class ConsistencyCheck {
             Share share = shares.get(measure);
             String suggestion =
                 share == null
-                    ? a.written()
+                    ? a.normalised()
                     : share.phrase() != null ? share.phrase() : found.reading(share.interval()).word();
             found.flag(
                 FlagKind.TWO_WORDS_FOR_ONE_MEASURE,

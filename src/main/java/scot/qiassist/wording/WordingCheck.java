@@ -63,9 +63,6 @@ public final class WordingCheck {
         } else {
           EvidenceChecks.check(m, shares, found);
         }
-        if (System.getProperty("wording.debug") != null) {
-          System.err.println(draft.place(q.start(), q.end()) + " '" + q.written() + "' " + q.kind() + " -> " + m.matches().subList(0, 2).stream().map(x -> x.measure().id() + " " + x.confidenceText()).toList() + (m.sure() != null ? " SURE" : "") + " samples=" + in.samples(q));
-        }
         if (m.sure() != null && q.interval() != null) {
           matched++;
           byMeasure.computeIfAbsent(m.sure().measure().id(), k -> new ArrayList<>()).add(m);
