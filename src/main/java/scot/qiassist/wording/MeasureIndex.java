@@ -40,6 +40,11 @@ final class MeasureIndex {
   private final List<Described> measures = new ArrayList<>();
   private final Map<String, Double> weight = new HashMap<>();
 
+  /** For each stem, the measures whose description has it: a match visits only those. */
+  private final Map<String, List<Integer>> inCounted = new HashMap<>();
+
+  private final Map<String, List<Integer>> inSentence = new HashMap<>();
+
   MeasureIndex(List<Measure> catalogue) {
     Map<String, Integer> used = new HashMap<>();
     for (Measure m : catalogue) {
@@ -51,6 +56,9 @@ final class MeasureIndex {
     for (Measure m : catalogue) {
       Set<String> counted = stems(m.counted());
       Set<String> sentence = stems(sentenceWords(m));
+      int at = measures.size();
+      counted.forEach(c -> inCounted.computeIfAbsent(c, k -> new ArrayList<>()).add(at));
+      sentence.forEach(c -> inSentence.computeIfAbsent(c, k -> new ArrayList<>()).add(at));
       measures.add(new Described(m, counted, total(counted), sentence, total(sentence)));
     }
   }
@@ -63,13 +71,7 @@ final class MeasureIndex {
     return stems.stream().mapToDouble(weight::get).sum();
   }
 
-  private double covered(Set<String> stems, double total, Set<String> context) {
-    double found = 0;
-    for (String s : stems) {
-      if (context.contains(s)) {
-        found += weight.get(s);
-      }
-    }
+  private static double share(double found, double total) {
     return total == 0 ? 0 : found / total;
   }
 
@@ -91,17 +93,27 @@ final class MeasureIndex {
    * @param samples the samples the sentence says the share is of; empty when it names none
    */
   List<MeasureMatch> match(Set<String> context, Set<Source> samples) {
-    List<MeasureMatch> matches = new ArrayList<>();
-    for (Described d : measures) {
+    double[] counted = new double[measures.size()];
+    double[] sentence = new double[measures.size()];
+    for (String stem : context) {
+      for (int i : inCounted.getOrDefault(stem, List.of())) {
+        counted[i] += weight.get(stem);
+      }
+      for (int i : inSentence.getOrDefault(stem, List.of())) {
+        sentence[i] += weight.get(stem);
+      }
+    }
+    List<MeasureMatch> matches = new ArrayList<>(measures.size());
+    for (int i = 0; i < measures.size(); i++) {
+      Described d = measures.get(i);
       double description =
-          COUNTED_WEIGHT * covered(d.counted(), d.countedTotal(), context)
-              + (1 - COUNTED_WEIGHT) * covered(d.sentence(), d.sentenceTotal(), context);
+          COUNTED_WEIGHT * share(counted[i], d.countedTotal())
+              + (1 - COUNTED_WEIGHT) * share(sentence[i], d.sentenceTotal());
       double sample =
           samples.isEmpty()
               ? UNKNOWN_SAMPLE
               : samples.contains(d.measure().source()) ? SAME_SAMPLE : OTHER_SAMPLE;
-      double confidence = description * sample;
-      matches.add(new MeasureMatch(d.measure(), confidence));
+      matches.add(new MeasureMatch(d.measure(), description * sample));
     }
     matches.sort(Comparator.comparingDouble(MeasureMatch::confidence).reversed());
     return matches;

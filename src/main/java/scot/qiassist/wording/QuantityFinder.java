@@ -39,6 +39,9 @@ final class QuantityFinder {
   private final WordingTerms terms;
   private final Map<String, Entry> entries = new HashMap<>();
   private final List<List<String>> modifiers = new ArrayList<>();
+
+  /** The first word of every phrase and modifier: most tokens start none, and are passed over. */
+  private final Set<String> firstWords = new java.util.HashSet<>();
   private int longest = 1;
 
   /** A phrase the finder knows, by its words. */
@@ -58,12 +61,14 @@ final class QuantityFinder {
     }
     for (Modifier m : book.modifiers()) {
       modifiers.add(List.of(Words.normalise(m.words()).split(" ")));
+      firstWords.add(Words.normalise(m.words()).split(" ")[0]);
     }
   }
 
   private void put(String words, Entry entry) {
     String key = Words.normalise(words);
     entries.putIfAbsent(key, entry);
+    firstWords.add(key.split(" ")[0]);
     longest = Math.max(longest, key.split(" ").length);
   }
 
@@ -104,7 +109,7 @@ final class QuantityFinder {
   private Optional<Quantity> percentage(String text, List<Token> tokens, int i) {
     int longestModifier = 0;
     String modifier = "";
-    for (List<String> m : modifiers) {
+    for (List<String> m : firstWords.contains(tokens.get(i).lower()) ? modifiers : List.<List<String>>of()) {
       if (m.size() > longestModifier && matches(tokens, i, m)) {
         longestModifier = m.size();
         modifier = String.join(" ", m);
@@ -130,11 +135,11 @@ final class QuantityFinder {
           .map(interval -> quantity(text, tokens, i, end, Quantity.Kind.PERCENT_IN_FIGURES, interval, null));
     }
     for (int words = 3; words >= 1; words--) {
-      if (at + words > tokens.size() || !allWords(tokens, at, words)) {
+      if (at + words > tokens.size()) {
         continue;
       }
       int end = percentSign(tokens, at + words);
-      if (end < 0) {
+      if (end < 0 || !allWords(tokens, at, words)) {
         continue;
       }
       Optional<Interval> read = book.interpret(prefix + joined(tokens, at, words) + " percent");
@@ -189,6 +194,9 @@ final class QuantityFinder {
   }
 
   private Optional<Quantity> phrase(String text, List<Token> tokens, int i) {
+    if (!firstWords.contains(tokens.get(i).lower())) {
+      return Optional.empty();
+    }
     for (int n = Math.min(longest, tokens.size() - i); n >= 1; n--) {
       if (!allWords(tokens, i, n)) {
         continue;

@@ -150,7 +150,7 @@ class ModerationInBrowserTest {
   /**
    * Headless Chromium of the Debian packages, in a fresh profile, asking nothing of the network.
    */
-  private static WebDriver chromium(Path profile) throws Exception {
+  static WebDriver chromium(Path profile) throws Exception {
     Files.createDirectories(profile);
     ChromeDriverService driver =
         new ChromeDriverService.Builder()
