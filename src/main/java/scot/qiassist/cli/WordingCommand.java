@@ -20,7 +20,9 @@ import scot.qiassist.wording.WordingReport;
 import scot.qiassist.wording.WordingTerms;
 import scot.qiassist.wording.WordingText;
 
-/** {@code qi-assist wording --evidence FILE --text REPORT}: every quantity word against its figure. */
+/**
+ * {@code qi-assist wording --evidence FILE --text REPORT}: every quantity word against its figure.
+ */
 @Command(
     name = "wording",
     mixinStandardHelpOptions = true,
@@ -65,7 +67,10 @@ final class WordingCommand implements Callable<Integer> {
     EvidenceDocument document = EvidenceFile.read(evidence, ruleSet);
     WordingReport report = new WordingCheck(terms).check(draft(), document);
     var out = spec.commandLine().getOut();
-    out.print(format == Format.json ? JsonReport.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n" : WordingText.render(report));
+    out.print(
+        format == Format.json
+            ? JsonReport.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n"
+            : WordingText.render(report));
     out.flush();
     return report.flagged() ? ExitCodes.WORDING_FLAGGED : ExitCodes.OK;
   }

@@ -66,10 +66,12 @@ final class ErrorMapper {
             send(ctx, ApiError.invalid("wording request", "Nothing was checked.", e.problems())));
     routes.exception(
         DraftTooLargeException.class,
-        (e, ctx) -> send(ctx, ApiError.of(413, title(413), e.getMessage() + " Nothing was checked.")));
+        (e, ctx) ->
+            send(ctx, ApiError.of(413, title(413), e.getMessage() + " Nothing was checked.")));
     routes.exception(
         UnreadableDraftException.class,
-        (e, ctx) -> send(ctx, ApiError.of(400, title(400), e.getMessage() + ". Nothing was checked.")));
+        (e, ctx) ->
+            send(ctx, ApiError.of(400, title(400), e.getMessage() + ". Nothing was checked.")));
     // The pages answer in HTML
     routes.exception(SignInRequired.class, (e, ctx) -> Redirect.seeOther(ctx, e.location()));
     routes.exception(

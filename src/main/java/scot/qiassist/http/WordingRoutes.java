@@ -88,7 +88,8 @@ final class WordingRoutes {
       } else {
         String json = evidenceJson(ctx);
         if (json == null) {
-          problems.add("Give the evidence: choose a stored evaluation, upload an evidence file or paste its JSON.");
+          problems.add(
+              "Give the evidence: choose a stored evaluation, upload an evidence file or paste its JSON.");
         } else {
           evidence = reader(rules).read(json);
           against = "the evidence of " + evidence.partnership();

@@ -4,8 +4,8 @@ import java.util.List;
 import scot.qiassist.storage.EvaluationSummary;
 
 /**
- * The form of the report-wording check: a draft pasted or uploaded (text, Markdown or .docx)
- * beside a stored evaluation, or beside evidence pasted or uploaded as JSON. Nothing is stored.
+ * The form of the report-wording check: a draft pasted or uploaded (text, Markdown or .docx) beside
+ * a stored evaluation, or beside evidence pasted or uploaded as JSON. Nothing is stored.
  */
 public final class WordingPage {
 
@@ -45,7 +45,14 @@ public final class WordingPage {
               "multipart/form-data",
               "novalidate",
               "novalidate");
-          h.open("input", "type", "hidden", "name", PageContext.FORM_TOKEN_FIELD, "value", context.formToken());
+          h.open(
+              "input",
+              "type",
+              "hidden",
+              "name",
+              PageContext.FORM_TOKEN_FIELD,
+              "value",
+              context.formToken());
           evidence(h, evaluations, selected);
           draft(h);
           h.markup(
@@ -91,12 +98,14 @@ public final class WordingPage {
     }
     h.markup("</select></div>\n");
     h.markup("<div class=\"govuk-form-group\">")
-        .markup("<label class=\"govuk-label\" for=\"evidenceFile\">Or an evidence file (JSON)</label>")
+        .markup(
+            "<label class=\"govuk-label\" for=\"evidenceFile\">Or an evidence file (JSON)</label>")
         .markup(
             "<input class=\"govuk-file-upload\" id=\"evidenceFile\" name=\"evidenceFile\" type=\"file\" accept=\".json,application/json\">")
         .markup("</div>\n");
     h.markup("<div class=\"govuk-form-group\">")
-        .markup("<label class=\"govuk-label\" for=\"evidenceJson\">Or the evidence, pasted as JSON</label>")
+        .markup(
+            "<label class=\"govuk-label\" for=\"evidenceJson\">Or the evidence, pasted as JSON</label>")
         .markup(
             "<textarea class=\"govuk-textarea qi-code\" id=\"evidenceJson\" name=\"evidenceJson\" rows=\"6\" spellcheck=\"false\"></textarea>")
         .markup("</div></fieldset>\n");

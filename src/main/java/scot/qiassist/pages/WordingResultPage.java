@@ -9,8 +9,8 @@ import scot.qiassist.wording.WordingReport;
 
 /**
  * What a wording check found, with the draft's text below and each flagged phrase marked in it: a
- * {@code <mark>} that the keyboard reaches (tabindex 0), whose reason is its accessible
- * description and is shown beside it on focus or hover by the stylesheet alone.
+ * {@code <mark>} that the keyboard reaches (tabindex 0), whose reason is its accessible description
+ * and is shown beside it on focus or hover by the stylesheet alone.
  */
 public final class WordingResultPage {
 
@@ -21,7 +21,8 @@ public final class WordingResultPage {
    *
    * @param against what the draft was checked against, in words: "the evaluation ..."
    */
-  public static String render(PageContext context, Draft draft, WordingReport report, String against) {
+  public static String render(
+      PageContext context, Draft draft, WordingReport report, String against) {
     return Layout.page(
         "Wording check of " + report.draft(),
         context,
@@ -36,7 +37,8 @@ public final class WordingResultPage {
           summary(h, report);
           flags(h, report.flags());
           notes(h, report.notes());
-          h.element("h2", "The draft, with each flag marked", "class", "govuk-heading-l", "id", "draft");
+          h.element(
+              "h2", "The draft, with each flag marked", "class", "govuk-heading-l", "id", "draft");
           h.markup(
               "<p class=\"govuk-body\">Move to a marked phrase with the Tab key, or point at it, to read why it is flagged.</p>\n");
           text(h, draft, report.flags());
@@ -51,7 +53,10 @@ public final class WordingResultPage {
     row(h, "Flags", String.valueOf(report.flags().size()));
     row(h, "Notes (not flagged)", String.valueOf(report.notes().size()));
     row(h, "Sentences", String.valueOf(report.sentences()));
-    row(h, "Quantities found", report.quantities() + ", of which " + report.matched() + " matched to a measure");
+    row(
+        h,
+        "Quantities found",
+        report.quantities() + ", of which " + report.matched() + " matched to a measure");
     h.markup("</dl>\n");
   }
 
@@ -95,9 +100,11 @@ public final class WordingResultPage {
       return;
     }
     h.open("details", "class", "govuk-details")
-        .markup("<summary class=\"govuk-details__summary\"><span class=\"govuk-details__summary-text\">")
+        .markup(
+            "<summary class=\"govuk-details__summary\"><span class=\"govuk-details__summary-text\">")
         .text("Notes: " + notes.size() + " possible matches too weak to flag")
-        .markup("</span></summary><div class=\"govuk-details__text\"><ul class=\"govuk-list govuk-list--bullet\">");
+        .markup(
+            "</span></summary><div class=\"govuk-details__text\"><ul class=\"govuk-list govuk-list--bullet\">");
     for (Note n : notes) {
       h.element("li", n.place() + ", '" + n.found() + "': " + n.note());
     }
@@ -134,8 +141,15 @@ public final class WordingResultPage {
     StringBuilder why = new StringBuilder();
     for (int k : numbers) {
       Flag f = flags.get(k - 1);
-      why.append("Flag ").append(k).append(", ").append(f.kind().title()).append(": ")
-          .append(f.why()).append(" Suggested: ").append(f.suggestion()).append(' ');
+      why.append("Flag ")
+          .append(k)
+          .append(", ")
+          .append(f.kind().title())
+          .append(": ")
+          .append(f.why())
+          .append(" Suggested: ")
+          .append(f.suggestion())
+          .append(' ');
     }
     h.open(
             "mark",

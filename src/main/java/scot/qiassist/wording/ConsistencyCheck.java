@@ -13,7 +13,8 @@ final class ConsistencyCheck {
 
   private ConsistencyCheck() {}
 
-  static void check(Map<String, List<Mention>> byMeasure, Map<String, Share> shares, Findings found) {
+  static void check(
+      Map<String, List<Mention>> byMeasure, Map<String, Share> shares, Findings found) {
     byMeasure.forEach(
         (measure, mentions) -> {
           List<Mention> direct =
@@ -32,7 +33,9 @@ final class ConsistencyCheck {
             String suggestion =
                 share == null
                     ? a.normalised()
-                    : share.phrase() != null ? share.phrase() : found.reading(share.interval()).word();
+                    : share.phrase() != null
+                        ? share.phrase()
+                        : found.reading(share.interval()).word();
             found.flag(
                 FlagKind.TWO_WORDS_FOR_ONE_MEASURE,
                 later,

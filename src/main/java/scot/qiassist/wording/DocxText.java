@@ -13,8 +13,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * The text of a Word document (.docx), read with Apache POI: one line per paragraph, in the order
- * of the document, with the paragraphs of tables cell by cell, so that paragraph N of a flag is
- * the Nth paragraph a reader counts (empty paragraphs included).
+ * of the document, with the paragraphs of tables cell by cell, so that paragraph N of a flag is the
+ * Nth paragraph a reader counts (empty paragraphs included).
  */
 final class DocxText {
 

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * The text of a draft report and how its places are named: by line and column for plain text and
- * Markdown, by paragraph (and column within it) for a Word document, whose paragraphs are the
- * lines of {@code text}.
+ * Markdown, by paragraph (and column within it) for a Word document, whose paragraphs are the lines
+ * of {@code text}.
  *
  * <p>It has a name (the file's, or "text" when it was pasted), the whole text, and whether each
  * line is a Word paragraph (each ends its sentence).
@@ -46,7 +46,8 @@ public final class Draft {
     int[] starts = lineStarts;
     int i = Arrays.binarySearch(starts, start);
     int line = i >= 0 ? i : -i - 2;
-    return new Place(paragraphs ? "paragraph" : "line", line + 1, start - starts[line] + 1, start, end);
+    return new Place(
+        paragraphs ? "paragraph" : "line", line + 1, start - starts[line] + 1, start, end);
   }
 
   private static int[] lineStarts(String text) {

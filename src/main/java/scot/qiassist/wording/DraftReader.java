@@ -11,10 +11,10 @@ import java.util.Locale;
  *
  * <p>Decisions: a draft may be at most 5 MB. Text must be UTF-8 (a byte-order mark is allowed and
  * dropped): text in another encoding is refused, not guessed at, because a wrong guess would
- * silently change the very words being checked; the message says where the first byte that is
- * not UTF-8 stands, and that UTF-16 (which Word's "Unicode text" gives) must be saved as UTF-8. A
- * draft is a Word document when its name ends in .docx or its bytes begin as a zip archive does;
- * Word's older .doc format is refused with a request to save as .docx.
+ * silently change the very words being checked; the message says where the first byte that is not
+ * UTF-8 stands, and that UTF-16 (which Word's "Unicode text" gives) must be saved as UTF-8. A draft
+ * is a Word document when its name ends in .docx or its bytes begin as a zip archive does; Word's
+ * older .doc format is refused with a request to save as .docx.
  */
 public final class DraftReader {
 

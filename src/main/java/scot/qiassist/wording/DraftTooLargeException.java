@@ -4,6 +4,13 @@ package scot.qiassist.wording;
 public final class DraftTooLargeException extends Exception {
 
   public DraftTooLargeException(String name, long bytes, long limit) {
-    super("The draft " + name + " is " + bytes + " bytes; a draft may be at most " + limit + " bytes (5 MB).");
+    super(
+        "The draft "
+            + name
+            + " is "
+            + bytes
+            + " bytes; a draft may be at most "
+            + limit
+            + " bytes (5 MB).");
   }
 }

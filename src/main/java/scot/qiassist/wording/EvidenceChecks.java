@@ -6,9 +6,9 @@ import scot.qiassist.terms.Band;
 import scot.qiassist.terms.Interval;
 
 /**
- * A quantity for a measure whose evidence reads as another standard word. Flagged when the match
- * to the measure is sure and the two ranges do not meet; a note when they meet (the words may
- * both be fair) or when the match is not sure.
+ * A quantity for a measure whose evidence reads as another standard word. Flagged when the match to
+ * the measure is sure and the two ranges do not meet; a note when they meet (the words may both be
+ * fair) or when the match is not sure.
  */
 final class EvidenceChecks {
 
@@ -23,7 +23,8 @@ final class EvidenceChecks {
         Band evidence = found.reading(share.interval());
         String why = why(m, found, text, share, sure);
         if (FigureChecks.overlaps(text, share.interval())) {
-          found.note(m, why + " The ranges meet, so both words may be fair: check the figure.", sure);
+          found.note(
+              m, why + " The ranges meet, so both words may be fair: check the figure.", sure);
         } else {
           found.flag(FlagKind.DIFFERS_FROM_EVIDENCE, m, why, evidence.word(), sure);
         }
@@ -39,7 +40,9 @@ final class EvidenceChecks {
                 + possible.measure().id()
                 + " (confidence "
                 + possible.confidenceText()
-                + (m.sure() == null ? ", not sure enough to flag" : ", beside the surer match " + m.sure().measure().id())
+                + (m.sure() == null
+                    ? ", not sure enough to flag"
+                    : ", beside the surer match " + m.sure().measure().id())
                 + "). "
                 + why(m, found, text, share, possible),
             possible);
@@ -51,7 +54,8 @@ final class EvidenceChecks {
     return !found.reading(text).equals(found.reading(share.interval()));
   }
 
-  private static String why(Mention m, Findings found, Interval text, Share share, MeasureMatch match) {
+  private static String why(
+      Mention m, Findings found, Interval text, Share share, MeasureMatch match) {
     return "The sentence reads as "
         + match.measure().id()
         + " ("
@@ -62,7 +66,9 @@ final class EvidenceChecks {
         + Findings.described(found.reading(share.interval()))
         + "; "
         + Findings.described(m.quantity().written(), m.quantity().interval())
-        + (m.complemented(match.measure()) ? ", said of those who did not, leaves " + text + " that did, which" : "")
+        + (m.complemented(match.measure())
+            ? ", said of those who did not, leaves " + text + " that did, which"
+            : "")
         + " reads as "
         + Findings.described(found.reading(text))
         + ".";

@@ -80,9 +80,7 @@ final class FigureChecks {
 
   private static boolean beside(SentenceQuantities in, Quantity before, Quantity after) {
     Quantity words = before.kind().isFigure() ? after : before;
-    return inWords(words)
-        && in.wordsBetween(before, after) <= NEAR
-        && !in.separated(before, after);
+    return inWords(words) && in.wordsBetween(before, after) <= NEAR && !in.separated(before, after);
   }
 
   private static boolean inWords(Quantity q) {

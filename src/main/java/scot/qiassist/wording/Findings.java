@@ -57,7 +57,10 @@ final class Findings {
 
   /** "'just over two-thirds' (67%-70%)", "'88%'". */
   static String described(String written, Interval interval) {
-    return "'" + written + "'" + (interval.isPoint() && written.contains("%") ? "" : " (" + interval + ")");
+    return "'"
+        + written
+        + "'"
+        + (interval.isPoint() && written.contains("%") ? "" : " (" + interval + ")");
   }
 
   private static double round(double confidence) {

@@ -12,16 +12,16 @@ import scot.qiassist.evidence.Source;
 
 /**
  * The catalogue's measures by their description words (what is counted and the sentence messages
- * use), each word weighted by how few measures use it: "knowledge" tells the two training
- * measures apart, "staff" tells little.
+ * use), each word weighted by how few measures use it: "knowledge" tells the two training measures
+ * apart, "staff" tells little.
  */
 final class MeasureIndex {
 
   /**
    * How the sample a sentence names scales the match of its words: not at all when it is the
    * measure's, a little when the sentence names none, more when it names another; not to zero,
-   * because reports name the children where the sample is their records ("the majority of
-   * children ... were involved in decisions" comes from the records read).
+   * because reports name the children where the sample is their records ("the majority of children
+   * ... were involved in decisions" comes from the records read).
    */
   private static final double SAME_SAMPLE = 1.0;
 
@@ -35,7 +35,11 @@ final class MeasureIndex {
   private static final double COUNTED_WEIGHT = 0.6;
 
   private record Described(
-      Measure measure, Set<String> counted, double countedTotal, Set<String> sentence, double sentenceTotal) {}
+      Measure measure,
+      Set<String> counted,
+      double countedTotal,
+      Set<String> sentence,
+      double sentenceTotal) {}
 
   private final List<Described> measures = new ArrayList<>();
   private final Map<String, Double> weight = new HashMap<>();

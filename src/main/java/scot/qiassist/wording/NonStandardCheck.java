@@ -22,20 +22,32 @@ final class NonStandardCheck {
       Quantity beside = beside(m);
       if (beside != null) {
         suggested = found.reading(beside.interval());
-        why += ". The share beside it, '" + beside.written() + "' (" + beside.interval() + "), is "
-            + Findings.described(suggested);
+        why +=
+            ". The share beside it, '"
+                + beside.written()
+                + "' ("
+                + beside.interval()
+                + "), is "
+                + Findings.described(suggested);
       } else if (sure != null && shares.containsKey(sure.measure().id())) {
         Share share = shares.get(sure.measure().id());
         suggested = found.reading(share.interval());
-        why += ". The evidence for " + sure.measure().id() + " is " + share.figures() + ": "
-            + Findings.described(suggested);
+        why +=
+            ". The evidence for "
+                + sure.measure().id()
+                + " is "
+                + share.figures()
+                + ": "
+                + Findings.described(suggested);
       }
     }
     found.flag(
         FlagKind.NON_STANDARD_PHRASE,
         m,
         why.endsWith(".") ? why : why + ".",
-        suggested == null ? "a standard word for the figure (the draft gives none)" : suggested.word(),
+        suggested == null
+            ? "a standard word for the figure (the draft gives none)"
+            : suggested.word(),
         sure);
   }
 

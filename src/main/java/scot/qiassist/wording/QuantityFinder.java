@@ -32,8 +32,24 @@ final class QuantityFinder {
   private static final Set<String> NOT_AFTER = Set.of("the", "at", "a", "an", "or", "of");
   private static final Set<String> PRONOUN_VERBS =
       Set.of(
-          "were", "was", "had", "have", "said", "told", "felt", "agreed", "knew", "received",
-          "responded", "reported", "contained", "did", "could", "would", "believed", "expressed");
+          "were",
+          "was",
+          "had",
+          "have",
+          "said",
+          "told",
+          "felt",
+          "agreed",
+          "knew",
+          "received",
+          "responded",
+          "reported",
+          "contained",
+          "did",
+          "could",
+          "would",
+          "believed",
+          "expressed");
   private static final int SAMPLE_WITHIN = 4;
 
   private final WordingTerms terms;
@@ -42,6 +58,7 @@ final class QuantityFinder {
 
   /** The first word of every phrase and modifier: most tokens start none, and are passed over. */
   private final Set<String> firstWords = new java.util.HashSet<>();
+
   private int longest = 1;
 
   /** A phrase the finder knows, by its words. */
@@ -51,7 +68,9 @@ final class QuantityFinder {
     this.terms = terms;
     PhraseBook book = terms.phraseBook();
     for (Band b : terms.standardWords().bands()) {
-      put(b.word(), new Entry(Quantity.Kind.STANDARD_WORD, new Interval(b.lowest(), b.highest()), null));
+      put(
+          b.word(),
+          new Entry(Quantity.Kind.STANDARD_WORD, new Interval(b.lowest(), b.highest()), null));
     }
     for (Phrase p : book.phrases()) {
       put(p.words(), new Entry(Quantity.Kind.PHRASE, p.interval(), null));
@@ -109,7 +128,8 @@ final class QuantityFinder {
   private Optional<Quantity> percentage(String text, List<Token> tokens, int i) {
     int longestModifier = 0;
     String modifier = "";
-    for (List<String> m : firstWords.contains(tokens.get(i).lower()) ? modifiers : List.<List<String>>of()) {
+    for (List<String> m :
+        firstWords.contains(tokens.get(i).lower()) ? modifiers : List.<List<String>>of()) {
       if (m.size() > longestModifier && matches(tokens, i, m)) {
         longestModifier = m.size();
         modifier = String.join(" ", m);
@@ -132,7 +152,9 @@ final class QuantityFinder {
         return Optional.empty();
       }
       return book.interpret(prefix + WholePercent.of(value) + "%")
-          .map(interval -> quantity(text, tokens, i, end, Quantity.Kind.PERCENT_IN_FIGURES, interval, null));
+          .map(
+              interval ->
+                  quantity(text, tokens, i, end, Quantity.Kind.PERCENT_IN_FIGURES, interval, null));
     }
     for (int words = 3; words >= 1; words--) {
       if (at + words > tokens.size()) {
@@ -144,7 +166,8 @@ final class QuantityFinder {
       }
       Optional<Interval> read = book.interpret(prefix + joined(tokens, at, words) + " percent");
       if (read.isPresent()) {
-        return Optional.of(quantity(text, tokens, i, end, Quantity.Kind.PERCENT_IN_WORDS, read.get(), null));
+        return Optional.of(
+            quantity(text, tokens, i, end, Quantity.Kind.PERCENT_IN_WORDS, read.get(), null));
       }
     }
     return Optional.empty();
@@ -207,7 +230,8 @@ final class QuantityFinder {
         continue;
       }
       return Optional.of(
-          quantity(text, tokens, i, i + n - 1, entry.kind(), entry.interval(), entry.nonStandard()));
+          quantity(
+              text, tokens, i, i + n - 1, entry.kind(), entry.interval(), entry.nonStandard()));
     }
     return Optional.empty();
   }
@@ -226,7 +250,9 @@ final class QuantityFinder {
     }
     Token next = tokens.get(i + 1);
     if (next.is("of")) {
-      return !(i + 3 < tokens.size() && tokens.get(i + 2).is("the") && tokens.get(i + 3).is("time"));
+      return !(i + 3 < tokens.size()
+          && tokens.get(i + 2).is("the")
+          && tokens.get(i + 3).is("time"));
     }
     if (PRONOUN_VERBS.contains(next.lower())) {
       return true;
@@ -284,6 +310,7 @@ final class QuantityFinder {
       NonStandardPhrase nonStandard) {
     int start = tokens.get(first).start();
     int end = tokens.get(last).end();
-    return new Quantity(first, last, start, end, text.substring(start, end), kind, interval, nonStandard);
+    return new Quantity(
+        first, last, start, end, text.substring(start, end), kind, interval, nonStandard);
   }
 }

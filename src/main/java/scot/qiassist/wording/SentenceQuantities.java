@@ -7,8 +7,8 @@ import java.util.Set;
 import scot.qiassist.evidence.Source;
 
 /**
- * One sentence with its tokens and quantities, and for each quantity the words that describe
- * what it is a share of and the sample it is a share of.
+ * One sentence with its tokens and quantities, and for each quantity the words that describe what
+ * it is a share of and the sample it is a share of.
  *
  * <p>A quantity's description is its clause: the sentence is cut at punctuation, at "while",
  * "although", "but", "whereas" and "however", and at "and" before another quantity ("most parents
@@ -35,7 +35,8 @@ final class SentenceQuantities {
   private final int[] clause;
   private final WordingTerms terms;
 
-  SentenceQuantities(Sentence sentence, List<Token> tokens, List<Quantity> quantities, WordingTerms terms) {
+  SentenceQuantities(
+      Sentence sentence, List<Token> tokens, List<Quantity> quantities, WordingTerms terms) {
     this.sentence = sentence;
     this.tokens = tokens;
     this.quantities = quantities;
@@ -47,7 +48,8 @@ final class SentenceQuantities {
     boolean[] cuts = new boolean[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      cuts[i] = t.type() == Token.Type.PUNCTUATION || (t.isWord() && CLAUSE_WORDS.contains(t.lower()));
+      cuts[i] =
+          t.type() == Token.Type.PUNCTUATION || (t.isWord() && CLAUSE_WORDS.contains(t.lower()));
     }
     // Two quantities in one clause: cut at the last "and" or "or" between them ("in most cases and
     // clear decisions were made ... in almost all records read").
@@ -77,15 +79,18 @@ final class SentenceQuantities {
   }
 
   /**
-   * Whether a quantity's clause denies what it counts ("just under a quarter were not"): the
-   * share given is then the complement of the share of the measure, unless the measure's own
-   * description denies too ("did not feel fully included").
+   * Whether a quantity's clause denies what it counts ("just under a quarter were not"): the share
+   * given is then the complement of the share of the measure, unless the measure's own description
+   * denies too ("did not feel fully included").
    */
   boolean denies(Quantity q) {
     int[] span = span(q);
     for (int i = span[0]; i <= span[1]; i++) {
       Token t = tokens.get(i);
-      if (t.is("not") || t.is("never") || t.is("nor") || (t.isWord() && t.lower().endsWith("n't"))) {
+      if (t.is("not")
+          || t.is("never")
+          || t.is("nor")
+          || (t.isWord() && t.lower().endsWith("n't"))) {
         return true;
       }
     }
@@ -125,7 +130,10 @@ final class SentenceQuantities {
     Set<String> stems = new HashSet<>();
     for (int i = span[0]; i <= span[1]; i++) {
       Token t = tokens.get(i);
-      if (t.isWord() && (i < q.first() || i > q.last()) && !Words.isStop(t.lower()) && !inQuantity(i)) {
+      if (t.isWord()
+          && (i < q.first() || i > q.last())
+          && !Words.isStop(t.lower())
+          && !inQuantity(i)) {
         stems.add(Words.stem(t.lower()));
       }
     }
@@ -181,7 +189,8 @@ final class SentenceQuantities {
     }
     if (i + 1 < tokens.size() && tokens.get(i + 1).isWord()) {
       Set<Source> two =
-          terms.sourcesOf(Words.stem(tokens.get(i).lower()) + " " + Words.stem(tokens.get(i + 1).lower()));
+          terms.sourcesOf(
+              Words.stem(tokens.get(i).lower()) + " " + Words.stem(tokens.get(i + 1).lower()));
       if (!two.isEmpty()) {
         return two;
       }
@@ -192,7 +201,9 @@ final class SentenceQuantities {
   /** Whether a semicolon or colon stands between two quantities: they are then not beside. */
   boolean separated(Quantity before, Quantity after) {
     for (int i = before.last() + 1; i < after.first(); i++) {
-      if (tokens.get(i).is(";") || tokens.get(i).lower().equals(";") || tokens.get(i).lower().equals(":")) {
+      if (tokens.get(i).is(";")
+          || tokens.get(i).lower().equals(";")
+          || tokens.get(i).lower().equals(":")) {
         return true;
       }
     }

@@ -11,9 +11,9 @@ import scot.qiassist.evidence.EvidenceDocument;
 import scot.qiassist.evidence.EvidenceItem;
 
 /**
- * Checks every quantity word of a draft report against the standard words and against the
- * evidence of the inspection: the five kinds of {@link FlagKind}, and notes where a match to a
- * measure is too weak to flag on. Immutable once built; one instance serves many checks.
+ * Checks every quantity word of a draft report against the standard words and against the evidence
+ * of the inspection: the five kinds of {@link FlagKind}, and notes where a match to a measure is
+ * too weak to flag on. Immutable once built; one instance serves many checks.
  */
 public final class WordingCheck {
 
@@ -53,7 +53,8 @@ public final class WordingCheck {
     int matched = 0;
     for (Sentence s : sentences) {
       var tokens = Tokenizer.tokens(draft.text(), s.start(), s.end());
-      SentenceQuantities in = new SentenceQuantities(s, tokens, finder.find(draft.text(), tokens), terms);
+      SentenceQuantities in =
+          new SentenceQuantities(s, tokens, finder.find(draft.text(), tokens), terms);
       quantities += in.quantities.size();
       FigureChecks.check(in, found);
       for (Quantity q : in.quantities) {

@@ -23,8 +23,7 @@ public final class WordingChecks {
     if (built != null && built.rules() == rules) {
       return built.check();
     }
-    WordingCheck check =
-        new WordingCheck(WordingTerms.load(rules, Path.of(rules.directory())));
+    WordingCheck check = new WordingCheck(WordingTerms.load(rules, Path.of(rules.directory())));
     last.set(new Built(rules, check));
     return check;
   }

@@ -47,7 +47,10 @@ public record WordingRequest(Draft draft, EvidenceDocument evidence) {
         .forEachRemaining(
             f -> {
               if (!FIELDS.contains(f)) {
-                problems.add(new Problem(f, "is not a field of a wording request; the fields are text, name, evidence and evaluation"));
+                problems.add(
+                    new Problem(
+                        f,
+                        "is not a field of a wording request; the fields are text, name, evidence and evaluation"));
               }
             });
     JsonNode text = root.get("text");
@@ -85,7 +88,8 @@ public record WordingRequest(Draft draft, EvidenceDocument evidence) {
         return reader.read(given);
       }
       if (!id.isTextual()) {
-        problems.add(new Problem("evaluation", "expected the id of a stored evaluation, as a string"));
+        problems.add(
+            new Problem("evaluation", "expected the id of a stored evaluation, as a string"));
         return null;
       }
       Optional<String> json = stored.apply(id.asText());
@@ -99,7 +103,8 @@ public record WordingRequest(Draft draft, EvidenceDocument evidence) {
       return reader.read(json.get());
     } catch (InvalidEvidenceException e) {
       for (Problem p : e.problems()) {
-        problems.add(new Problem(p.path().isEmpty() ? "evidence" : "evidence." + p.path(), p.message()));
+        problems.add(
+            new Problem(p.path().isEmpty() ? "evidence" : "evidence." + p.path(), p.message()));
       }
       return null;
     }

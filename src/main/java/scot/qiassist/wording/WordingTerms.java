@@ -22,9 +22,9 @@ import scot.qiassist.terms.PhraseBook;
 import scot.qiassist.terms.StandardWords;
 
 /**
- * Everything the wording check knows about words: the rule set's standard words, phrases,
- * modifiers and measure catalogue, and the two tables of its own in the rules directory, the
- * non-standard phrases and the words for each sample.
+ * Everything the wording check knows about words: the rule set's standard words, phrases, modifiers
+ * and measure catalogue, and the two tables of its own in the rules directory, the non-standard
+ * phrases and the words for each sample.
  */
 public final class WordingTerms {
 

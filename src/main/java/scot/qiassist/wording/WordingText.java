@@ -22,19 +22,35 @@ public final class WordingText {
         .append(" matched to a measure)\n");
     int n = 1;
     for (Flag f : report.flags()) {
-      out.append('\n').append(n++).append(". ").append(f.place()).append(": ").append(f.kind().title()).append('\n');
+      out.append('\n')
+          .append(n++)
+          .append(". ")
+          .append(f.place())
+          .append(": ")
+          .append(f.kind().title())
+          .append('\n');
       out.append("   found:      '").append(f.found()).append("'\n");
       out.append("   why:        ").append(f.why()).append('\n');
       out.append("   suggestion: ").append(f.suggestion()).append('\n');
       if (f.measure() != null) {
-        out.append("   measure:    ").append(f.measure()).append(" (confidence ").append(f.confidence()).append(")\n");
+        out.append("   measure:    ")
+            .append(f.measure())
+            .append(" (confidence ")
+            .append(f.confidence())
+            .append(")\n");
       }
       out.append("   sentence:   ").append(f.sentence()).append('\n');
     }
     if (!report.notes().isEmpty()) {
       out.append("\nNotes (not flagged):\n");
       for (Note note : report.notes()) {
-        out.append("\n- ").append(note.place()).append(", '").append(note.found()).append("': ").append(note.note()).append('\n');
+        out.append("\n- ")
+            .append(note.place())
+            .append(", '")
+            .append(note.found())
+            .append("': ")
+            .append(note.note())
+            .append('\n');
         out.append("  sentence: ").append(note.sentence()).append('\n');
       }
     }

@@ -35,26 +35,33 @@ class WordingCommandTest {
 
   @Test
   void a_draft_with_nothing_flagged_exits_0() throws Exception {
-    Path draft = write("draft.txt", "Almost all children and young people told us that they felt safe where they lived.\n");
+    Path draft =
+        write(
+            "draft.txt",
+            "Almost all children and young people told us that they felt safe where they lived.\n");
 
     Run run = Run.of("wording", "--evidence", EVIDENCE, "--text", draft.toString());
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("Every quantity word agrees with the standard words and the evidence.");
+    assertThat(run.out())
+        .contains("Every quantity word agrees with the standard words and the evidence.");
   }
 
   @Test
   void json_gives_each_flag_with_kind_place_sentence_and_suggestion() throws Exception {
-    Path draft = write("draft.md", "Two-thirds (58%) of the staff felt listened to and respected.\n");
+    Path draft =
+        write("draft.md", "Two-thirds (58%) of the staff felt listened to and respected.\n");
 
-    Run run = Run.of("wording", "--evidence", EVIDENCE, "--text", draft.toString(), "--format", "json");
+    Run run =
+        Run.of("wording", "--evidence", EVIDENCE, "--text", draft.toString(), "--format", "json");
 
     JsonNode flag = new ObjectMapper().readTree(run.out()).get("flags").get(0);
     assertThat(run.exitCode()).isEqualTo(5);
     assertThat(flag.get("kind").asText()).isEqualTo("words-and-figures-disagree");
     assertThat(flag.get("place").get("unit").asText()).isEqualTo("line");
     assertThat(flag.get("place").get("column").asInt()).isEqualTo(1);
-    assertThat(flag.get("sentence").asText()).isEqualTo("Two-thirds (58%) of the staff felt listened to and respected.");
+    assertThat(flag.get("sentence").asText())
+        .isEqualTo("Two-thirds (58%) of the staff felt listened to and respected.");
     assertThat(flag.get("suggestion").asText()).isEqualTo("the majority");
   }
 
@@ -77,7 +84,9 @@ class WordingCommandTest {
 
     assertThat(Run.of("wording", "--evidence", EVIDENCE, "--text", empty.toString()).err())
         .contains("the draft is empty");
-    assertThat(Run.of("wording", "--evidence", EVIDENCE, "--text", dir.resolve("none.md").toString()).exitCode())
+    assertThat(
+            Run.of("wording", "--evidence", EVIDENCE, "--text", dir.resolve("none.md").toString())
+                .exitCode())
         .isEqualTo(2);
   }
 
@@ -85,14 +94,26 @@ class WordingCommandTest {
   void a_broken_wording_table_exits_3_naming_file_and_line() throws Exception {
     Path rules =
         RulesCopy.in(dir.resolve("rules"))
-            .append("terms/non-standard-phrases.csv", "nearly none,hardly any,a word that is not standard\n")
+            .append(
+                "terms/non-standard-phrases.csv",
+                "nearly none,hardly any,a word that is not standard\n")
             .directory;
     Path draft = write("draft.md", "Most staff agreed.\n");
 
-    Run run = Run.of("wording", "--rules", rules.toString(), "--evidence", EVIDENCE, "--text", draft.toString());
+    Run run =
+        Run.of(
+            "wording",
+            "--rules",
+            rules.toString(),
+            "--evidence",
+            EVIDENCE,
+            "--text",
+            draft.toString());
 
     assertThat(run.exitCode()).isEqualTo(3);
-    assertThat(run.err()).contains("terms/non-standard-phrases.csv line").contains("reads as 'hardly any', which is not a standard word");
+    assertThat(run.err())
+        .contains("terms/non-standard-phrases.csv line")
+        .contains("reads as 'hardly any', which is not a standard word");
   }
 
   private Path write(String name, String text) throws Exception {

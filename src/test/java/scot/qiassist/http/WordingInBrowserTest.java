@@ -49,8 +49,13 @@ class WordingInBrowserTest {
     browser.findElement(By.id("sign-in-token")).sendKeys(Team.INA);
     browser.findElement(By.xpath("//button[normalize-space()='Sign in']")).click();
 
-    browser.findElement(By.linkText("Check a draft report's wording against this evaluation")).click();
-    assertThat(new Select(browser.findElement(By.id("evaluation"))).getFirstSelectedOption().getAttribute("value"))
+    browser
+        .findElement(By.linkText("Check a draft report's wording against this evaluation"))
+        .click();
+    assertThat(
+            new Select(browser.findElement(By.id("evaluation")))
+                .getFirstSelectedOption()
+                .getAttribute("value"))
         .isEqualTo(id);
     browser
         .findElement(By.id("draftText"))

@@ -18,7 +18,8 @@ import scot.qiassist.storage.EvaluationFilter;
 class WordingRouteTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String DRAFT = "Most staff (95%) were confident. Nearly all parents said so.";
+  private static final String DRAFT =
+      "Most staff (95%) were confident. Nearly all parents said so.";
 
   private static RunningService service;
   private static String inasEvaluation;
@@ -90,13 +91,17 @@ class WordingRouteTest {
 
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.json().get("detail").asText())
-        .isEqualTo("draft.md: the draft is empty; give the text of a draft report to check. Nothing was checked.");
+        .isEqualTo(
+            "draft.md: the draft is empty; give the text of a draft report to check. Nothing was checked.");
   }
 
   @Test
   void a_text_over_5_mb_is_a_413() {
     Reply reply =
-        service.client().as(Team.INA).postJson("/api/wording", request("a".repeat(5 * 1024 * 1024 + 1)));
+        service
+            .client()
+            .as(Team.INA)
+            .postJson("/api/wording", request("a".repeat(5 * 1024 * 1024 + 1)));
 
     assertThat(reply.status()).isEqualTo(413);
     assertThat(reply.json().get("detail").asText())
@@ -106,16 +111,23 @@ class WordingRouteTest {
   @Test
   void a_body_not_sent_as_json_is_a_415_and_one_not_in_utf8_a_400() {
     Reply text =
-        service.client().as(Team.INA).post("/api/wording", DRAFT.getBytes(StandardCharsets.UTF_8), "text/plain");
+        service
+            .client()
+            .as(Team.INA)
+            .post("/api/wording", DRAFT.getBytes(StandardCharsets.UTF_8), "text/plain");
     Reply latin1 =
         service
             .client()
             .as(Team.INA)
-            .post("/api/wording", request("caf\u00e9").getBytes(StandardCharsets.ISO_8859_1), "application/json");
+            .post(
+                "/api/wording",
+                request("caf\u00e9").getBytes(StandardCharsets.ISO_8859_1),
+                "application/json");
 
     assertThat(text.status()).isEqualTo(415);
     assertThat(latin1.status()).isEqualTo(400);
-    assertThat(latin1.json().get("detail").asText()).isEqualTo("The wording request is not valid UTF-8 text.");
+    assertThat(latin1.json().get("detail").asText())
+        .isEqualTo("The wording request is not valid UTF-8 text.");
   }
 
   @Test
@@ -143,12 +155,14 @@ class WordingRouteTest {
     Reply page = postMultipart(ina, fields, null, null);
 
     assertThat(form.status()).isEqualTo(200);
-    assertThat(form.body()).contains("<option value=\"" + inasEvaluation + "\" selected=\"selected\">");
+    assertThat(form.body())
+        .contains("<option value=\"" + inasEvaluation + "\" selected=\"selected\">");
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.body())
         .contains(
             "<mark class=\"qi-flag\" id=\"flag-1\" tabindex=\"0\" aria-describedby=\"flag-1-why\">Most</mark>")
-        .contains("<span class=\"qi-flag__why\" id=\"flag-1-why\">Flag 1, Standard word and figure disagree:")
+        .contains(
+            "<span class=\"qi-flag__why\" id=\"flag-1-why\">Flag 1, Standard word and figure disagree:")
         .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
         .doesNotContain("<script>")
         .doesNotContain("style=\"");
@@ -161,7 +175,9 @@ class WordingRouteTest {
     fields.put("formToken", ina.formToken());
     fields.put("evaluation", inasEvaluation);
 
-    Reply page = postMultipart(ina, fields, "draft.docx", "not a Word document".getBytes(StandardCharsets.UTF_8));
+    Reply page =
+        postMultipart(
+            ina, fields, "draft.docx", "not a Word document".getBytes(StandardCharsets.UTF_8));
 
     assertThat(page.status()).isEqualTo(400);
     assertThat(page.body())
@@ -169,23 +185,35 @@ class WordingRouteTest {
         .contains("draft.docx: is not a Word document (.docx) that can be read");
   }
 
-  private static Reply postMultipart(Team.Browser browser, Map<String, String> fields, String fileName, byte[] file) {
+  private static Reply postMultipart(
+      Team.Browser browser, Map<String, String> fields, String fileName, byte[] file) {
     String boundary = "----qi-assist-test-boundary";
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     fields.forEach(
         (name, value) ->
             body.writeBytes(
-                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                ("--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\""
+                        + name
+                        + "\"\r\n\r\n"
+                        + value
+                        + "\r\n")
                     .getBytes(StandardCharsets.UTF_8)));
     if (fileName != null) {
       body.writeBytes(
-          ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"draftFile\"; filename=\"" + fileName
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\"draftFile\"; filename=\""
+                  + fileName
                   + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
               .getBytes(StandardCharsets.UTF_8));
       body.writeBytes(file);
       body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
     }
     body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return browser.client().post("/wording", body.toByteArray(), "multipart/form-data; boundary=" + boundary);
+    return browser
+        .client()
+        .post("/wording", body.toByteArray(), "multipart/form-data; boundary=" + boundary);
   }
 }

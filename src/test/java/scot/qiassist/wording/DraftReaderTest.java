@@ -16,8 +16,7 @@ class DraftReaderTest {
   @Test
   void a_word_document_is_read_paragraph_by_paragraph_and_flags_name_the_paragraph()
       throws Exception {
-    byte[] docx =
-        docx("Key messages", "", "Staff were confident.", "Nearly all parents said so.");
+    byte[] docx = docx("Key messages", "", "Staff were confident.", "Nearly all parents said so.");
 
     Draft draft = DraftReader.read("draft.docx", docx);
     WordingReport report = Wording.check().check(draft, Wording.evidence(Wording.PLANTED_EVIDENCE));
@@ -39,7 +38,8 @@ class DraftReaderTest {
         .isInstanceOf(UnreadableDraftException.class)
         .hasMessage(
             "draft.docx: is not a Word document (.docx) that can be read; save the draft from Word as .docx, or as UTF-8 text");
-    assertThatThrownBy(() -> DraftReader.read("draft.docx", "plain text".getBytes(StandardCharsets.UTF_8)))
+    assertThatThrownBy(
+            () -> DraftReader.read("draft.docx", "plain text".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(UnreadableDraftException.class);
   }
 
@@ -90,7 +90,8 @@ class DraftReaderTest {
 
     assertThatThrownBy(() -> DraftReader.read("draft.txt", big))
         .isInstanceOf(DraftTooLargeException.class)
-        .hasMessage("The draft draft.txt is 5242881 bytes; a draft may be at most 5242880 bytes (5 MB).");
+        .hasMessage(
+            "The draft draft.txt is 5242881 bytes; a draft may be at most 5242880 bytes (5 MB).");
   }
 
   @Test

@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Constructed drafts with known planted mistakes of each of the five kinds, against constructed
  * evidence whose figures are counts and percentages (planted-evidence.json): each expected word
- * follows from the bands of the report's introduction ("'most' means 75% up to 89%"), not from
- * the program.
+ * follows from the bands of the report's introduction ("'most' means 75% up to 89%"), not from the
+ * program.
  */
 class PlantedMistakesTest {
 
@@ -60,7 +60,9 @@ class PlantedMistakesTest {
     assertThat(flag.kind()).isEqualTo(FlagKind.DIFFERS_FROM_EVIDENCE);
     assertThat(flag.measure()).isEqualTo("ird-held");
     assertThat(flag.confidence()).isGreaterThanOrEqualTo(WordingCheck.SURE);
-    assertThat(flag.why()).contains("45 of 60 records read (75%)").contains("'most' (75% up to 89%)");
+    assertThat(flag.why())
+        .contains("45 of 60 records read (75%)")
+        .contains("'most' (75% up to 89%)");
     assertThat(flag.suggestion()).isEqualTo("most");
   }
 
@@ -101,7 +103,10 @@ class PlantedMistakesTest {
   @Test
   void a_vague_phrase_with_no_word_in_the_table_takes_the_word_of_the_share_beside_it() {
     Flag flag =
-        only(Wording.planted("That left a significant number of staff, over a quarter, who were not confident.").flags());
+        only(
+            Wording.planted(
+                    "That left a significant number of staff, over a quarter, who were not confident.")
+                .flags());
 
     assertThat(flag.kind()).isEqualTo(FlagKind.NON_STANDARD_PHRASE);
     // phrases.csv: "over a quarter" is 26%-33%, which standard-words.csv calls "less than half".
@@ -110,7 +115,8 @@ class PlantedMistakesTest {
 
   @Test
   void a_fraction_in_words_and_its_figure_that_agree_are_not_flagged() {
-    assertThat(Wording.planted("Over three-quarters (80%) of parents and carers said so.").flags()).isEmpty();
+    assertThat(Wording.planted("Over three-quarters (80%) of parents and carers said so.").flags())
+        .isEmpty();
   }
 
   @ParameterizedTest

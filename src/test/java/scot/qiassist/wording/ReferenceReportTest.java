@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The published North Lanarkshire report (2023) against its own evidence. Issue 14 names its two
  * real candidates: a records measure given as "over two-thirds" in one place and "just over
- * two-thirds" in another, and 88% ("most") beside "almost all respondents agreed that learning
- * and training had increased their skills and confidence". The report's own words make up the
- * evidence, so a flag of kind 2 would be a fault of the matcher, not of the report.
+ * two-thirds" in another, and 88% ("most") beside "almost all respondents agreed that learning and
+ * training had increased their skills and confidence". The report's own words make up the evidence,
+ * so a flag of kind 2 would be a fault of the matcher, not of the report.
  */
 class ReferenceReportTest {
 
@@ -23,7 +23,11 @@ class ReferenceReportTest {
         .extracting(f -> f.place().number(), Flag::kind, Flag::found, Flag::suggestion)
         .containsExactly(
             tuple(162, FlagKind.NON_STANDARD_PHRASE, "a significant number", "less than half"),
-            tuple(276, FlagKind.TWO_WORDS_FOR_ONE_MEASURE, "just over two-thirds", "just over two-thirds"),
+            tuple(
+                276,
+                FlagKind.TWO_WORDS_FOR_ONE_MEASURE,
+                "just over two-thirds",
+                "just over two-thirds"),
             tuple(276, FlagKind.NON_STANDARD_PHRASE, "a small number", "few"));
   }
 

@@ -15,7 +15,8 @@ final class Wording {
 
   static final Path RESOURCES = Path.of("src/test/resources/wording");
   static final Path REFERENCE_REPORT = RESOURCES.resolve("north-lanarkshire-2023-report.txt");
-  static final Path REFERENCE_EVIDENCE = RepositoryRules.EXAMPLES.resolve("north-lanarkshire-2023.json");
+  static final Path REFERENCE_EVIDENCE =
+      RepositoryRules.EXAMPLES.resolve("north-lanarkshire-2023.json");
   static final Path PLANTED_EVIDENCE = RESOURCES.resolve("planted-evidence.json");
 
   private static WordingCheck check;
@@ -25,7 +26,8 @@ final class Wording {
   static synchronized WordingCheck check() {
     if (check == null) {
       try {
-        check = new WordingCheck(WordingTerms.load(RepositoryRules.get(), RepositoryRules.DIRECTORY));
+        check =
+            new WordingCheck(WordingTerms.load(RepositoryRules.get(), RepositoryRules.DIRECTORY));
       } catch (RuleSetException e) {
         throw new AssertionError(e.getMessage(), e);
       }
@@ -50,7 +52,8 @@ final class Wording {
 
   static WordingReport file(Path draft, Path evidence) {
     try {
-      return check().check(DraftReader.read(draft.toString(), Files.readAllBytes(draft)), evidence(evidence));
+      return check()
+          .check(DraftReader.read(draft.toString(), Files.readAllBytes(draft)), evidence(evidence));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (DraftTooLargeException | UnreadableDraftException e) {
