@@ -16,7 +16,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The wording page in headless Chromium, as an inspector uses it from the keyboard: the draft
- * pasted beside their stored evaluation, each flag reached with Tab, its reason shown on focus.
+ * pasted beside their stored evaluation, each flag reached with Tab, its reason shown on focus;
+ * no serious or critical axe-core failure, nothing refused by the Content-Security-Policy.
  */
 class WordingInBrowserTest {
 
@@ -27,9 +28,9 @@ class WordingInBrowserTest {
 
   @BeforeEach
   void start() throws Exception {
-    ModerationInBrowserTest.requireChromium();
+    Chromium.require();
     service = RunningService.start(Team.tokens(), ServiceSettings.defaults());
-    browser = ModerationInBrowserTest.chromium(temp.resolve("chromium-profile"));
+    browser = Chromium.start(temp.resolve("chromium-profile"));
   }
 
   @AfterEach
@@ -71,6 +72,8 @@ class WordingInBrowserTest {
     assertThat(why.getText()).contains("Suggested: almost all");
     assertThat(first.getDomAttribute("aria-describedby")).isEqualTo("flag-1-why");
     assertThat(tabTo("flag-2").getText()).isEqualTo("Nearly all");
+    assertThat(Chromium.seriousAccessibilityFailures(browser)).as("the marked draft").isEmpty();
+    assertThat(Chromium.policyViolations(browser)).isEmpty();
   }
 
   /** Presses Tab until the element with the id has focus, and gives it. */
