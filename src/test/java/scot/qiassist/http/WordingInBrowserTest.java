@@ -16,8 +16,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The wording page in headless Chromium, as an inspector uses it from the keyboard: the draft
- * pasted beside their stored evaluation, each flag reached with Tab, its reason shown on focus;
- * no serious or critical axe-core failure, nothing refused by the Content-Security-Policy.
+ * pasted beside their stored evaluation, each flag reached with Tab, its reason shown on focus; no
+ * serious or critical axe-core failure, nothing refused by the Content-Security-Policy.
  */
 class WordingInBrowserTest {
 
