@@ -5,9 +5,11 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import scot.qiassist.json.QiAssistJson;
 import scot.qiassist.pages.GovukFrontend;
 import scot.qiassist.pages.PageContext;
 import scot.qiassist.pages.SignInPage;
@@ -111,6 +113,8 @@ public final class QiAssistServer {
 
   private static void configure(JavalinConfig config, ServiceSettings settings) {
     config.startup.showJavalinBanner = false;
+    // Javalin's own JSON (ctx.json, bodyAsClass) goes through the one mapper too.
+    config.jsonMapper(new JavalinJackson(QiAssistJson.MAPPER, false));
     config.jetty.host = settings.host();
     config.jetty.port = settings.port();
     config.http.maxRequestSize = settings.bodyLimit();

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import scot.qiassist.RepositoryRules;
 import scot.qiassist.RulesCopy;
+import scot.qiassist.json.QiAssistJson;
 import scot.qiassist.reload.RuleSetReloader;
-import scot.qiassist.report.JsonReport;
 import scot.qiassist.rules.RuleSet;
 import scot.qiassist.rules.RuleSetLoader;
 
@@ -148,7 +148,7 @@ class RulesetRoutesTest {
             .replace(
                 "insert( new Criterion( 6, $n == 0 ) );",
                 "insert( new Criterion( 6, $n <= 2 ) );"));
-    ObjectNode body = JsonReport.MAPPER.createObjectNode();
+    ObjectNode body = QiAssistJson.MAPPER.createObjectNode();
     files.forEach(body.putObject("files")::put);
 
     Reply check = policy.postJson("/api/ruleset/check", body.toString());
