@@ -6,7 +6,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
-import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import scot.qiassist.json.QiAssistJson;
@@ -14,7 +13,6 @@ import scot.qiassist.pages.GovukFrontend;
 import scot.qiassist.pages.PageContext;
 import scot.qiassist.pages.SignInPage;
 import scot.qiassist.reload.RuleSetReloader;
-import scot.qiassist.rules.RuleSet;
 
 /**
  * Builds the QI Assist web service from its dependencies: the active rule set, the tokens, the
@@ -30,25 +28,8 @@ public final class QiAssistServer {
 
   /**
    * The service, configured and not yet started; {@code start()} listens on the settings' host and
-   * port.
+   * port. The reloader puts new rules in service (see {@link RuleSetReloader}).
    */
-  public static Javalin create(
-      ActiveRuleSet active,
-      Tokens tokens,
-      ServiceSettings settings,
-      ModerationServices moderation) {
-    RuleSet initial = active.current();
-    var reloader =
-        new RuleSetReloader(
-            Path.of(initial.directory()),
-            Path.of("examples"),
-            initial,
-            active::current,
-            active::replace);
-    return create(active, tokens, settings, moderation, reloader);
-  }
-
-  /** The service with the reloader that puts new rules in service; see {@link RuleSetReloader}. */
   public static Javalin create(
       ActiveRuleSet active,
       Tokens tokens,

@@ -141,6 +141,27 @@ public final class Tokens {
         : find(token.getBytes(StandardCharsets.UTF_8)).map(Entry::identity);
   }
 
+  /**
+   * Who holds the token whose SHA-256 (hex) this is: how a stored sign-in is checked against the
+   * tokens in force now, without the database holding a token.
+   */
+  public Optional<Identity> identityOfSha256(String sha256) {
+    if (sha256 == null) {
+      return Optional.empty();
+    }
+    byte[] wanted = sha256.getBytes(StandardCharsets.UTF_8);
+    Identity found = null;
+    for (Entry e : entries) {
+      byte[] digest =
+          Sessions.sha256(new String(e.token(), StandardCharsets.UTF_8))
+              .getBytes(StandardCharsets.UTF_8);
+      if (MessageDigest.isEqual(digest, wanted)) {
+        found = e.identity();
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
   private Optional<Entry> find(byte[] token) {
     Entry found = null;
     for (Entry e : entries) {

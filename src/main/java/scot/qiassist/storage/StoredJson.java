@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.util.List;
 import scot.qiassist.json.QiAssistJson;
+import scot.qiassist.rules.RuleProblem;
 
 /**
  * The JSON columns: written compactly with the one mapper of QI Assist, and read tolerating fields
@@ -21,6 +22,8 @@ final class StoredJson {
       QiAssistJson.MAPPER.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private static final TypeReference<List<DecisionComment>> COMMENTS = new TypeReference<>() {};
+  private static final TypeReference<List<RuleProblem>> PROBLEMS = new TypeReference<>() {};
+  private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
   private StoredJson() {}
 
@@ -47,6 +50,23 @@ final class StoredJson {
     } catch (JsonProcessingException e) {
       throw new StorageException(
           "the stored comments could not be read: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  static List<RuleProblem> problems(String json) {
+    return list(json, PROBLEMS, "problems of a reload");
+  }
+
+  static List<String> strings(String json) {
+    return list(json, STRINGS, "example differences of a reload");
+  }
+
+  private static <T> List<T> list(String json, TypeReference<List<T>> type, String what) {
+    try {
+      return READER.forType(type).readValue(json);
+    } catch (JsonProcessingException e) {
+      throw new StorageException(
+          "the stored " + what + " could not be read: " + e.getOriginalMessage(), e);
     }
   }
 }
