@@ -3,6 +3,7 @@ package scot.qiassist.reload;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,8 @@ public final class RuleSetReloader {
 
   /** Builds, checks and tests the rules directory as it is now; activates it only if all pass. */
   public synchronized ReloadResult reload(String by) {
-    Instant at = Instant.now();
+    // To the millisecond, as the database keeps it: the reload shown later is this one exactly.
+    Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     RuleSet basis = rules.current();
     Map<String, String> files;
     RuleSet candidate;
@@ -91,7 +93,7 @@ public final class RuleSetReloader {
       return remember(
           new ReloadResult(false, candidate.version(), at, by, check.errors(), differing));
     }
-    if (rules.activate(candidate, basis, by, Instant.now()).isEmpty()) {
+    if (rules.activate(candidate, basis, by).isEmpty()) {
       return remember(
           new ReloadResult(
               false,

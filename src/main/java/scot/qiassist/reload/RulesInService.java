@@ -1,7 +1,6 @@
 package scot.qiassist.reload;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -82,11 +81,7 @@ public final class RulesInService implements AutoCloseable {
       try {
         StoredActivation first =
             activations.activate(
-                fromDirectory.version(),
-                fromDirectory.sources(),
-                fromDirectory.loadedAt(),
-                Activation.START_UP,
-                0);
+                fromDirectory.version(), fromDirectory.sources(), Activation.START_UP, 0, a -> {});
         return new RulesInService(
             database, fromDirectory.directory(), new Served(fromDirectory, first.sequence()), poll);
       } catch (ActivationConflictException e) {
@@ -127,7 +122,7 @@ public final class RulesInService implements AutoCloseable {
    *
    * @return the activation, or empty when another came first and nothing was recorded
    */
-  Optional<Activation> activate(RuleSet candidate, RuleSet basis, String by, Instant at) {
+  Optional<Activation> activate(RuleSet candidate, RuleSet basis, String by) {
     synchronized (switching) {
       Served now = served.get();
       if (now.rules() != basis) {
@@ -135,11 +130,19 @@ public final class RulesInService implements AutoCloseable {
       }
       try {
         StoredActivation a =
-            activations.activate(candidate.version(), candidate.sources(), at, by, now.sequence());
-        served.set(new Served(candidate, a.sequence()));
+            activations.activate(
+                candidate.version(),
+                candidate.sources(),
+                by,
+                now.sequence(),
+                recorded -> served.set(new Served(candidate, recorded.sequence())));
         return Optional.of(Activation.of(a));
       } catch (ActivationConflictException e) {
+        served.set(now);
         return Optional.empty();
+      } catch (RuntimeException e) {
+        served.set(now);
+        throw e;
       }
     }
   }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
@@ -30,17 +31,25 @@ public final class RulesetActivations {
   /**
    * Puts a version in service, writing it and its files first: only if the latest activation is
    * still number {@code after} (0: none), so that of two instances activating at once one wins and
-   * the other hears so.
+   * the other hears so. The time of the activation is taken at the moment it is written, and {@code
+   * served} runs then, before the commit: so that what this instance serves changes at the time the
+   * history gives. If the commit fails after that, the caller hears it as an exception.
    *
+   * @param served puts the version in service on this instance
    * @throws ActivationConflictException when another activation came first; nothing is written
    */
   public StoredActivation activate(
-      String version, Map<String, String> files, Instant at, String by, long after) {
+      String version,
+      Map<String, String> files,
+      String by,
+      long after,
+      Consumer<StoredActivation> served) {
     try {
       return database
           .writer()
           .inTransaction(
               h -> {
+                Instant at = Instant.now();
                 RulesetVersions.save(h, version, files, at);
                 int inserted =
                     h.createUpdate(
@@ -56,7 +65,9 @@ public final class RulesetActivations {
                 if (inserted == 0) {
                   throw new ActivationConflictException(version, after);
                 }
-                return query(h, "WHERE a.sequence = " + (after + 1)).get(0);
+                StoredActivation activation = query(h, "WHERE a.sequence = " + (after + 1)).get(0);
+                served.accept(activation);
+                return activation;
               });
     } catch (UnableToExecuteStatementException e) {
       if (Conflicts.isKeyCollision(e)) {

@@ -49,7 +49,8 @@ class ModerationInBrowserTest {
     databaseUrl = "jdbc:sqlite:" + temp.resolve("data/qi-assist.db");
     service =
         RunningService.start(
-            new ActiveRuleSet(RepositoryRules.get()),
+            RepositoryRules.get(),
+            RepositoryRules.DIRECTORY,
             Team.tokens(),
             ServiceSettings.defaults(),
             databaseUrl);
@@ -106,7 +107,8 @@ class ModerationInBrowserTest {
     service.close();
     service =
         RunningService.start(
-            new ActiveRuleSet(RepositoryRules.get()),
+            RepositoryRules.get(),
+            RepositoryRules.DIRECTORY,
             Team.tokens(),
             ServiceSettings.defaults(),
             databaseUrl);
