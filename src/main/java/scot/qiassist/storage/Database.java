@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -42,6 +43,9 @@ public final class Database implements AutoCloseable {
    * a request waiting on the network does not hold up the next.
    */
   static final int POSTGRESQL_CONNECTIONS = 8;
+
+  /** How long a pooled connection may stay idle before it is closed. */
+  static final Duration IDLE = Duration.ofSeconds(30);
 
   private final DatabaseUrl url;
   private final List<HikariDataSource> pools;
@@ -128,7 +132,9 @@ public final class Database implements AutoCloseable {
 
   /**
    * A pool that opens its first connection at once (a database that cannot be reached fails here,
-   * with its reason) and keeps at least one open.
+   * with its reason) and closes connections idle for {@link #IDLE}: a serving instance keeps one
+   * open all the same (it asks for the rule set in service twice a second), and a command or test
+   * that leaves a database open does not keep a server's connections for long.
    */
   private static HikariDataSource pool(
       List<HikariDataSource> pools, String name, DataSource source, int size) {
@@ -136,7 +142,8 @@ public final class Database implements AutoCloseable {
     config.setPoolName(name);
     config.setDataSource(source);
     config.setMaximumPoolSize(size);
-    config.setMinimumIdle(1);
+    config.setMinimumIdle(0);
+    config.setIdleTimeout(IDLE.toMillis());
     config.setConnectionTimeout(SQLITE_BUSY_TIMEOUT_MS + 5_000L);
     HikariDataSource pool = new HikariDataSource(config);
     pools.add(pool);

@@ -19,7 +19,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import scot.qiassist.RepositoryRules;
 
 /**
@@ -113,8 +115,11 @@ class ModerationInBrowserTest {
             ServiceSettings.defaults(),
             databaseUrl);
     browser.get(service.origin() + "/evaluations/" + id);
-    signIn(Team.MORAG);
 
+    assertThat(browser.getCurrentUrl())
+        .as("still signed in after the restart: the session is in the database")
+        .endsWith("/evaluations/" + id);
+    assertThat(text(By.tagName("body"))).contains("Signed in as Morag Panel (moderator)");
     assertThat(text(By.id("decision-1")))
         .contains("Decision 1: adjusted to Good (4)")
         .contains("by Morag Panel");
@@ -143,6 +148,9 @@ class ModerationInBrowserTest {
     assertThat(browser.getCurrentUrl()).contains("/sign-in?next=");
     browser.findElement(By.id("sign-in-token")).sendKeys(token);
     browser.findElement(By.xpath("//button[normalize-space()='Sign in']")).click();
+    // The click returns before the browser has followed the redirect back to the page.
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(ExpectedConditions.not(ExpectedConditions.urlContains("/sign-in")));
   }
 
   private String text(By by) {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -151,5 +152,37 @@ class TwoInstancesTest {
     assertThat(onB.get("lastReload").get("activated").asBoolean()).isFalse();
     assertThat(onB.get("lastReload").get("errors").get(0).get("file").asText())
         .isEqualTo(LEADERSHIP);
+  }
+
+  @Test
+  void a_sign_in_outlives_a_restart_but_not_its_token_being_taken_away() throws Exception {
+    rules = RulesCopy.in(temp.resolve("rules"));
+    String url = Databases.freshUrl(Databases.Kind.SQLITE, temp);
+    var repositoryRules = scot.qiassist.RepositoryRules.get();
+    RunningService first =
+        RunningService.start(
+            repositoryRules, rules.directory, Team.tokens(), ServiceSettings.defaults(), url);
+    String cookie =
+        Team.cookie(first.client().postForm("/sign-in", Map.of("token", Team.MORAG, "next", "/")));
+    first.close();
+
+    RunningService same =
+        RunningService.start(
+            repositoryRules, rules.directory, Team.tokens(), ServiceSettings.defaults(), url);
+    Reply stillIn = same.client().with("Cookie", cookie).get("/");
+    same.close();
+    RunningService withoutMorag =
+        RunningService.start(
+            repositoryRules,
+            rules.directory,
+            Tokens.ofIdentities(Map.of(Team.INA, new Identity(Team.INA_NAME, Role.INSPECTOR))),
+            ServiceSettings.defaults(),
+            url);
+    Reply out = withoutMorag.client().with("Cookie", cookie).get("/");
+    withoutMorag.close();
+
+    assertThat(stillIn.status()).isEqualTo(200);
+    assertThat(out.status()).as("her token is no longer accepted").isEqualTo(303);
+    assertThat(out.headers().firstValue("Location")).hasValue("/sign-in");
   }
 }
