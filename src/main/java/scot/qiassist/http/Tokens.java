@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +25,14 @@ import scot.qiassist.storage.EvaluationStore;
  * environment variable QI_ASSIST_TOKENS holds the same as "role:token:name" entries separated by
  * commas. The name may be left out ("role token", "role:token"), as before names were given: it is
  * then the role itself, so that every unnamed inspector token is one person "inspector", who sees
- * what any of them posted. A token is at least 16 characters with no spaces, commas or colons; a
- * name at most 200 characters, with no commas or control characters. Messages name the line, never
- * the token.
+ * what any of them posted. A token is at least 16 characters with no spaces, commas or colons, and
+ * strong enough to guess ({@link TokenStrength}: 128 bits, as {@code openssl rand -hex 32} makes);
+ * a name at most 200 characters, with no commas or control characters. Messages name the line,
+ * never the token.
+ *
+ * <p>Only each token's SHA-256 hash is kept. A presented token is hashed and compared with every
+ * stored hash in constant time, with no early exit, so neither the time taken nor the length of a
+ * token tells a caller how near a guess came.
  */
 public final class Tokens {
 
@@ -35,7 +42,8 @@ public final class Tokens {
   /** As long as the store takes for an author or a moderator. */
   static final int MAX_NAME = EvaluationStore.MAX_NAME;
 
-  private record Entry(byte[] token, Identity identity) {}
+  /** A token's SHA-256 hash and who holds it. */
+  private record Entry(byte[] hash, Identity identity) {}
 
   private final List<Entry> entries;
 
@@ -120,7 +128,7 @@ public final class Tokens {
   public Tokens and(Tokens other) throws TokensException {
     List<Entry> all = new ArrayList<>(entries);
     for (Entry e : other.entries) {
-      if (find(e.token()).isPresent()) {
+      if (find(e.hash()).isPresent()) {
         throw new TokensException(
             "the same token is given twice, in the tokens file and in " + VARIABLE);
       }
@@ -136,9 +144,7 @@ public final class Tokens {
 
   /** Who holds a token, and its role; compared in constant time as {@link #roleOf}. */
   public Optional<Identity> identityOf(String token) {
-    return token == null
-        ? Optional.empty()
-        : find(token.getBytes(StandardCharsets.UTF_8)).map(Entry::identity);
+    return token == null ? Optional.empty() : find(hash(token)).map(Entry::identity);
   }
 
   /**
@@ -149,27 +155,32 @@ public final class Tokens {
     if (sha256 == null) {
       return Optional.empty();
     }
-    byte[] wanted = sha256.getBytes(StandardCharsets.UTF_8);
-    Identity found = null;
+    byte[] hash;
+    try {
+      hash = HexFormat.of().parseHex(sha256);
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    return find(hash).map(Entry::identity);
+  }
+
+  /** Every entry is compared, whether or not one matched before it. */
+  private Optional<Entry> find(byte[] hash) {
+    Entry found = null;
     for (Entry e : entries) {
-      byte[] digest =
-          Sessions.sha256(new String(e.token(), StandardCharsets.UTF_8))
-              .getBytes(StandardCharsets.UTF_8);
-      if (MessageDigest.isEqual(digest, wanted)) {
-        found = e.identity();
+      if (MessageDigest.isEqual(e.hash(), hash)) {
+        found = e;
       }
     }
     return Optional.ofNullable(found);
   }
 
-  private Optional<Entry> find(byte[] token) {
-    Entry found = null;
-    for (Entry e : entries) {
-      if (MessageDigest.isEqual(e.token(), token)) {
-        found = e;
-      }
+  private static byte[] hash(String token) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
     }
-    return Optional.ofNullable(found);
   }
 
   public boolean isEmpty() {
@@ -207,6 +218,10 @@ public final class Tokens {
                 + MIN_LENGTH
                 + " characters with no spaces, commas or colons");
       }
+      var weakness = TokenStrength.weakness(token);
+      if (weakness.isPresent()) {
+        throw new TokensException(where + ": " + weakness.get());
+      }
       String holder = name == null || name.isBlank() ? r.id() : name.strip();
       if (holder.length() > MAX_NAME
           || holder.chars().anyMatch(c -> Character.isISOControl(c) || c == ',')) {
@@ -223,8 +238,7 @@ public final class Tokens {
 
     Tokens build() {
       List<Entry> entries = new ArrayList<>();
-      byToken.forEach(
-          (t, identity) -> entries.add(new Entry(t.getBytes(StandardCharsets.UTF_8), identity)));
+      byToken.forEach((t, identity) -> entries.add(new Entry(hash(t), identity)));
       return new Tokens(entries);
     }
   }
