@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import scot.qiassist.grade.Grade;
+import scot.qiassist.json.QiAssistJson;
 import scot.qiassist.terms.PhraseBook;
 
 /**
@@ -45,8 +46,13 @@ public final class EvidenceReader {
           "staffSurvey",
           "staffMet",
           "electedMembers");
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+  /**
+   * Evidence that names a field twice ({@code "count": 45, "count": 54}) is refused rather than
+   * read as its last value: which figure the inspectors meant cannot be known.
+   */
+  private static final ObjectReader JSON =
+      QiAssistJson.MAPPER.reader().with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   private final MeasureCatalogue catalogue;
   private final PhraseBook phrases;

@@ -1,7 +1,6 @@
 package scot.qiassist.examples;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import scot.qiassist.json.QiAssistJson;
 
 /**
  * The examples of a directory and the expected outcome written beside each ({@code
@@ -17,7 +17,6 @@ import java.util.stream.Stream;
  */
 public final class ExpectedOutcomes {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String SUFFIX = ".expected.json";
 
   private ExpectedOutcomes() {}
@@ -41,7 +40,7 @@ public final class ExpectedOutcomes {
    * @throws IOException when the file is missing or not in the expected-outcome format
    */
   public static Outcome read(Path expectedFile) throws IOException {
-    JsonNode node = JSON.readTree(expectedFile.toFile());
+    JsonNode node = QiAssistJson.MAPPER.readTree(expectedFile.toFile());
     if (node == null || !node.has("grade") || !node.has("keyMessages") || !node.has("firedRules")) {
       throw new IOException(
           expectedFile + ": expected an object with grade, keyMessages and firedRules");
@@ -60,8 +59,7 @@ public final class ExpectedOutcomes {
     json.put("grade", outcome.grade());
     json.put("keyMessages", outcome.keyMessages().stream().map(ExpectedOutcomes::message).toList());
     json.put("firedRules", outcome.firedRules());
-    Files.writeString(
-        expectedFile, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n");
+    Files.writeString(expectedFile, QiAssistJson.INDENTED.writeValueAsString(json) + "\n");
   }
 
   private static Map<String, Object> message(String statementAndText) {

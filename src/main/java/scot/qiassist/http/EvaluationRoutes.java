@@ -6,7 +6,7 @@ import scot.qiassist.evaluation.Evaluation;
 import scot.qiassist.evaluation.Evaluator;
 import scot.qiassist.evidence.EvidenceDocument;
 import scot.qiassist.evidence.InvalidEvidenceException;
-import scot.qiassist.report.JsonReport;
+import scot.qiassist.json.QiAssistJson;
 import scot.qiassist.rules.RuleSet;
 import scot.qiassist.storage.EvaluationStore;
 import scot.qiassist.whatif.WhatIfAnalysis;
@@ -46,8 +46,8 @@ final class EvaluationRoutes {
 
   /** The result of `evaluate --format json` with the id it is stored under first. */
   private static ObjectNode withId(String id, Evaluation result) {
-    ObjectNode body = JsonReport.MAPPER.createObjectNode().put("id", id);
-    body.setAll((ObjectNode) JsonReport.MAPPER.valueToTree(result));
+    ObjectNode body = QiAssistJson.MAPPER.createObjectNode().put("id", id);
+    body.setAll((ObjectNode) QiAssistJson.MAPPER.valueToTree(result));
     return body;
   }
 }

@@ -3,12 +3,11 @@ package scot.qiassist.reload;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.Optional;
 import scot.qiassist.examples.ExampleCheck;
 import scot.qiassist.examples.ExampleResult;
 import scot.qiassist.examples.ExpectedOutcomes;
@@ -31,32 +30,39 @@ public final class RuleSetReloader {
 
   private final Path rulesDirectory;
   private final Path examplesDirectory;
-  private final Supplier<RuleSet> current;
-  private final Consumer<RuleSet> activate;
-  private final List<Activation> history = new CopyOnWriteArrayList<>();
-  private volatile ReloadResult last;
+  private final RulesInService rules;
 
   /**
-   * @param initial the rule set in service at start-up, recorded as the first activation
-   * @param current reads the rule set in service
-   * @param activate puts a rule set in service for every request that starts from then on
+   * @param rules the rule set in service, its activations and the reloads tried, shared with every
+   *     other instance through the database
    */
-  public RuleSetReloader(
-      Path rulesDirectory,
-      Path examplesDirectory,
-      RuleSet initial,
-      Supplier<RuleSet> current,
-      Consumer<RuleSet> activate) {
+  public RuleSetReloader(Path rulesDirectory, Path examplesDirectory, RulesInService rules) {
     this.rulesDirectory = rulesDirectory;
     this.examplesDirectory = examplesDirectory;
-    this.current = current;
-    this.activate = activate;
-    history.add(new Activation(initial.version(), initial.loadedAt(), "start-up", initial.files()));
+    this.rules = rules;
+  }
+
+  /**
+   * At start-up, puts the rules directory in service through the same checks as a reload when it
+   * holds a version never put in service before: a change made while the service was stopped. A
+   * version put in service before and since replaced is left alone, so that an instance started
+   * with an older copy of the rules does not turn the others back to it.
+   *
+   * @return the reload tried, or empty when the directory's version is in service or is an old one
+   */
+  public Optional<ReloadResult> reloadIfNew(RuleSet fromDirectory) {
+    String version = fromDirectory.version();
+    if (version.equals(rules.current().version()) || rules.wasActivated(version)) {
+      return Optional.empty();
+    }
+    return Optional.of(reload(Activation.START_UP));
   }
 
   /** Builds, checks and tests the rules directory as it is now; activates it only if all pass. */
   public synchronized ReloadResult reload(String by) {
-    Instant at = Instant.now();
+    // To the millisecond, as the database keeps it: the reload shown later is this one exactly.
+    Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    RuleSet basis = rules.current();
     Map<String, String> files;
     RuleSet candidate;
     try {
@@ -65,7 +71,7 @@ public final class RuleSetReloader {
     } catch (RuleSetException e) {
       return remember(new ReloadResult(false, null, at, by, e.problems(), List.of()));
     }
-    if (candidate.version().equals(current.get().version())) {
+    if (candidate.version().equals(basis.version())) {
       return remember(
           new ReloadResult(
               false,
@@ -87,8 +93,21 @@ public final class RuleSetReloader {
       return remember(
           new ReloadResult(false, candidate.version(), at, by, check.errors(), differing));
     }
-    activate.accept(candidate);
-    history.add(new Activation(candidate.version(), Instant.now(), by, candidate.files()));
+    if (rules.activate(candidate, basis, by).isEmpty()) {
+      return remember(
+          new ReloadResult(
+              false,
+              candidate.version(),
+              at,
+              by,
+              List.of(
+                  RuleProblem.at(
+                      rulesDirectory.toString(),
+                      0,
+                      "another version was put in service while this one was being checked: "
+                          + "this instance now serves it; reload again to put this one in service")),
+              List.of()));
+    }
     return remember(new ReloadResult(true, candidate.version(), at, by, List.of(), List.of()));
   }
 
@@ -102,18 +121,18 @@ public final class RuleSetReloader {
           new CheckReport(null, 0, e.problems(), List.of(), List.of()), List.of(), null);
     }
     CheckReport check = RuleLint.check(candidate, files);
-    ImpactReport impact = Impact.of(current.get(), candidate, exampleFiles());
+    ImpactReport impact = Impact.of(rules.current(), candidate, exampleFiles());
     return new CandidateReport(check, examples(candidate), impact);
   }
 
-  /** Every activation since start-up, oldest first. */
+  /** Every activation recorded in the database, by any instance, oldest first. */
   public List<Activation> history() {
-    return List.copyOf(history);
+    return rules.history();
   }
 
-  /** The last reload tried, or null before the first. */
+  /** The last reload tried, on any instance, or null before the first. */
   public ReloadResult last() {
-    return last;
+    return rules.lastReload();
   }
 
   private List<ExampleResult> examples(RuleSet candidate) {
@@ -142,7 +161,7 @@ public final class RuleSetReloader {
   }
 
   private ReloadResult remember(ReloadResult result) {
-    last = result;
+    rules.recordReload(result);
     return result;
   }
 }

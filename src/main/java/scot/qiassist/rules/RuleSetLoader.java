@@ -74,7 +74,8 @@ public final class RuleSetLoader {
         words,
         phrases,
         measures,
-        rules);
+        rules,
+        files);
   }
 
   private static String required(
@@ -127,7 +128,7 @@ public final class RuleSetLoader {
   }
 
   /** A short hash of every file's name and content: the same files give the same version. */
-  static String version(Map<String, String> files) {
+  public static String version(Map<String, String> files) {
     MessageDigest digest = sha256();
     new TreeMap<>(files)
         .forEach(

@@ -55,7 +55,7 @@ public final class EvaluationStore {
     String id = UUID.randomUUID().toString();
     var period = evidence.period();
     database
-        .jdbi()
+        .writer()
         .useHandle(
             h ->
                 h.createUpdate(
@@ -192,7 +192,7 @@ public final class EvaluationStore {
       throw new IllegalArgumentException(
           "grade: a decision is stored with the grade it leaves; fill it in first");
     }
-    return new DecisionLog(database.jdbi(), clock)
+    return new DecisionLog(database.writer(), clock)
         .append(evaluationId, decision, moderator.strip(), basedOn);
   }
 

@@ -18,10 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import scot.qiassist.RepositoryRules;
 import scot.qiassist.RulesCopy;
-import scot.qiassist.reload.RuleSetReloader;
-import scot.qiassist.report.JsonReport;
+import scot.qiassist.json.QiAssistJson;
 import scot.qiassist.rules.RuleSet;
 import scot.qiassist.rules.RuleSetLoader;
 
@@ -45,14 +43,10 @@ class RulesetRoutesTest {
   void serviceOverACopyOfTheRules() throws Exception {
     rules = RulesCopy.in(temp.resolve("rules"));
     RuleSet initial = new RuleSetLoader().load(rules.directory);
-    ActiveRuleSet active = new ActiveRuleSet(initial);
-    var reloader =
-        new RuleSetReloader(
-            rules.directory, RepositoryRules.EXAMPLES, initial, active::current, active::replace);
     Tokens tokens =
         Tokens.of(
             Map.of(INSPECTOR, Role.INSPECTOR, MODERATOR, Role.MODERATOR, POLICY, Role.POLICY));
-    service = RunningService.start(active, tokens, ServiceSettings.defaults(), reloader);
+    service = RunningService.start(initial, rules.directory, tokens, ServiceSettings.defaults());
     policy = service.client().as(POLICY);
   }
 
@@ -151,7 +145,7 @@ class RulesetRoutesTest {
             .replace(
                 "insert( new Criterion( 6, $n == 0 ) );",
                 "insert( new Criterion( 6, $n <= 2 ) );"));
-    ObjectNode body = JsonReport.MAPPER.createObjectNode();
+    ObjectNode body = QiAssistJson.MAPPER.createObjectNode();
     files.forEach(body.putObject("files")::put);
 
     Reply check = policy.postJson("/api/ruleset/check", body.toString());

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +15,7 @@ import scot.qiassist.RepositoryRules;
 import scot.qiassist.RulesCopy;
 import scot.qiassist.rules.RuleSet;
 import scot.qiassist.rules.RuleSetLoader;
+import scot.qiassist.storage.Database;
 
 class RuleSetReloaderTest {
 
@@ -22,35 +23,41 @@ class RuleSetReloaderTest {
 
   @TempDir Path temp;
   private RulesCopy rules;
-  private AtomicReference<RuleSet> active;
+  private Database database;
+  private RulesInService active;
   private RuleSetReloader reloader;
 
   @BeforeEach
   void serviceWithACopyOfTheRules() throws Exception {
     rules = RulesCopy.in(temp.resolve("rules"));
     RuleSet initial = new RuleSetLoader().load(rules.directory);
-    active = new AtomicReference<>(initial);
-    reloader =
-        new RuleSetReloader(
-            rules.directory, RepositoryRules.EXAMPLES, initial, active::get, active::set);
+    database = Database.open("jdbc:sqlite:" + temp.resolve("qi-assist.db"));
+    active = RulesInService.start(database, initial);
+    reloader = new RuleSetReloader(rules.directory, RepositoryRules.EXAMPLES, active);
+  }
+
+  @AfterEach
+  void close() {
+    active.close();
+    database.close();
   }
 
   @Test
   void a_change_that_keeps_every_example_is_activated_and_recorded() {
-    String before = active.get().version();
+    String before = active.current().version();
     rules.append(LEADERSHIP, "\n// reviewed again on 2026-11-26\n");
 
     ReloadResult result = reloader.reload("policy");
 
     assertThat(result.activated()).isTrue();
-    assertThat(active.get().version()).isEqualTo(result.version()).isNotEqualTo(before);
+    assertThat(active.current().version()).isEqualTo(result.version()).isNotEqualTo(before);
     assertThat(reloader.history()).extracting(Activation::by).containsExactly("start-up", "policy");
     assertThat(reloader.history().get(1).files()).containsKey(LEADERSHIP);
   }
 
   @Test
   void a_broken_rule_file_is_refused_and_the_last_good_rules_stay_in_service() {
-    RuleSet before = active.get();
+    RuleSet before = active.current();
     rules.replace(LEADERSHIP, "then\n", "then\n    insert( ;\n");
 
     ReloadResult result = reloader.reload("file watcher");
@@ -59,14 +66,14 @@ class RuleSetReloaderTest {
     assertThat(result.errors())
         .isNotEmpty()
         .allSatisfy(p -> assertThat(p.file()).isEqualTo(LEADERSHIP));
-    assertThat(active.get()).isSameAs(before);
-    assertThat(reloader.last()).isSameAs(result);
+    assertThat(active.current()).isSameAs(before);
+    assertThat(reloader.last()).isEqualTo(result);
     assertThat(reloader.history()).hasSize(1);
   }
 
   @Test
   void a_change_that_alters_an_example_outcome_is_refused_with_the_difference() {
-    RuleSet before = active.get();
+    RuleSet before = active.current();
     rules
         .replace("terms/standard-words.csv", "the majority,50,74", "the majority,50,79")
         .replace("terms/standard-words.csv", "most,75,89", "most,80,89");
@@ -80,12 +87,12 @@ class RuleSetReloaderTest {
                 assertThat(e)
                     .contains("constructed-very-good.json")
                     .contains("rule no longer fires: s3-records-most"));
-    assertThat(active.get()).isSameAs(before);
+    assertThat(active.current()).isSameAs(before);
   }
 
   @Test
   void a_candidate_is_checked_tested_and_weighed_without_being_activated() throws Exception {
-    RuleSet before = active.get();
+    RuleSet before = active.current();
     var files = RuleSetLoader.readDirectory(rules.directory);
     files.put(
         "grade/qi-2-1-criteria.drl",
@@ -100,7 +107,7 @@ class RuleSetReloaderTest {
     assertThat(report.check().errors()).isEmpty();
     assertThat(report.wouldActivate()).isFalse();
     assertThat(report.impact().gradesUp()).isPositive();
-    assertThat(active.get()).isSameAs(before);
+    assertThat(active.current()).isSameAs(before);
   }
 
   @Test
