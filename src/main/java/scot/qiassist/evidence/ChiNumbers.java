@@ -6,9 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Community Health Index numbers: ten digits, the first six a date of birth (DDMMYY), the tenth a
- * modulus-11 check digit, in any grouping ("0101011237", "010101 1237", "010-101-1237"). Ten
- * digits that fail the check are still a CHI number when the text calls them one ("CHI
- * 0101011234").
+ * modulus-11 check digit, in any grouping ("0101011237", "010101 1237", "010-101-1237"). Ten digits
+ * that fail the check are still a CHI number when the text calls them one ("CHI 0101011234").
  */
 final class ChiNumbers implements Detector {
 

@@ -6,12 +6,12 @@ import java.util.regex.Pattern;
 
 /**
  * Dates of birth in the forms people write them: a full date in figures ("12.03.2015",
- * "12/03/2015", "12-3-15", "2015-03-12"), which could be anyone's birthday, a date in words after
- * a word about birth ("born 12 March 2015", "born on the 12th of March 2015", "date of birth March
+ * "12/03/2015", "12-3-15", "2015-03-12"), which could be anyone's birthday, a date in words after a
+ * word about birth ("born 12 March 2015", "born on the 12th of March 2015", "date of birth March
  * 12, 2015"), and the labels that introduce one ("DOB", "d.o.b.", "date of birth").
  *
- * <p>A date in words without a word about birth ("between 17 April 2023 and 13 September 2023")
- * is how reports date an inspection, and passes.
+ * <p>A date in words without a word about birth ("between 17 April 2023 and 13 September 2023") is
+ * how reports date an inspection, and passes.
  */
 final class DatesOfBirth {
 
@@ -43,18 +43,23 @@ final class DatesOfBirth {
 
   static List<Detector> detectors() {
     return List.of(
-        new PatternDetector(FULL_DATE, FIGURES, false, m -> dayAndMonth(m, 1, 2)),
-        new PatternDetector(FULL_DATE, ISO, false, m -> dayAndMonth(m, 3, 2)),
+        new PatternDetector(FULL_DATE, FIGURES, false, m -> dayAndMonth(m, 1, 2))
+            .onlyWhen(ScreenText::hasDigit),
+        new PatternDetector(FULL_DATE, ISO, false, m -> dayAndMonth(m, 3, 2))
+            .onlyWhen(ScreenText::hasDigit),
         new PatternDetector(
-            DATE_OF_BIRTH,
-            Pattern.compile("\\b(?:born|birth|birthday)\\b(?: on| in)?[ ,:-]*" + WRITTEN + "\\b"),
-            true,
-            m -> true),
+                DATE_OF_BIRTH,
+                Pattern.compile(
+                    "\\b(?:born|birth|birthday)\\b(?: on| in)?[ ,:-]*" + WRITTEN + "\\b"),
+                true,
+                m -> true)
+            .onlyWhen(t -> t.hasDigit() && t.mentions(List.of("born", "birth"))),
         new PatternDetector(
-            DATE_OF_BIRTH,
-            Pattern.compile("\\b(?:d ?\\. ?o ?\\. ?b\\b\\.?|dob\\b|date of birth|birth ?date)"),
-            true,
-            m -> true));
+                DATE_OF_BIRTH,
+                Pattern.compile("\\b(?:d ?\\. ?o ?\\. ?b\\b\\.?|dob\\b|date of birth|birth ?date)"),
+                true,
+                m -> true)
+            .onlyWhen(t -> t.mentions(List.of("dob", "d.", "d .", "birth"))));
   }
 
   /** A day from 1 to 31 and a month from 1 to 12, in either order (a US-style date too). */

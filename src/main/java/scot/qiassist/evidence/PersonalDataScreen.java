@@ -11,47 +11,53 @@ import java.util.stream.Stream;
  * Refuses free text that looks like it identifies a child or family.
  *
  * <p>Evidence is about services in aggregate. This screen cannot recognise every name, so it looks
- * for the details that most often slip into notes: email addresses, CHI numbers, telephone
- * numbers, dates of birth, postcodes, titled names ("Mrs Smith", "MRS SMITH", "Dr Jones") and
- * street addresses ("14 Main Street"). It reads the text normalised first ({@link ScreenText}), so
- * a no-break space, full-width digits or capitals change nothing.
+ * for the details that most often slip into notes: email addresses, CHI numbers, telephone numbers,
+ * dates of birth, postcodes, titled names ("Mrs Smith", "MRS SMITH", "Dr Jones") and street
+ * addresses ("14 Main Street"). It reads the text normalised first ({@link ScreenText}), so a
+ * no-break space, full-width digits or capitals change nothing.
  */
 public final class PersonalDataScreen {
 
+  private static final List<String> TITLES =
+      List.of("mr", "ms", "mx", "dr", "prof", "miss", "master");
   private static final Set<String> NOT_TITLES = Set.of("miss", "master");
 
   private static final List<Detector> DETECTORS =
       Stream.of(
               List.<Detector>of(
                   PatternDetector.of(
-                      "an email address",
-                      "[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)+"),
-                  new ChiNumbers(),
-                  new TelephoneNumbers()),
+                          "an email address",
+                          "[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)+")
+                      .onlyWhen(t -> t.text().indexOf('@') >= 0),
+                  new ChiNumbers().onlyWhen(ScreenText::hasDigit),
+                  new TelephoneNumbers().onlyWhen(ScreenText::hasDigit)),
               DatesOfBirth.detectors(),
               List.<Detector>of(
                   new PatternDetector(
-                      "a postcode",
-                      Pattern.compile(
-                          "(?i)(?<![\\p{L}\\d])([a-z]{1,2}\\d[a-z\\d]?) ?(\\d[abd-hjlnp-uw-z]{2})(?![\\p{L}\\d])"),
-                      false,
-                      PersonalDataScreen::notAnOrdinal),
+                          "a postcode",
+                          Pattern.compile(
+                              "(?i)(?<![\\p{L}\\d])([a-z]{1,2}\\d[a-z\\d]?) ?(\\d[abd-hjlnp-uw-z]{2})(?![\\p{L}\\d])"),
+                          false,
+                          PersonalDataScreen::notAnOrdinal)
+                      .onlyWhen(ScreenText::hasDigit),
                   new PatternDetector(
-                      "a person's name",
-                      Pattern.compile(
-                          "(?<![\\p{L}])((?i:mr|mrs|ms|miss|mx|dr|prof|professor|master))(?:\\. ?| )"
-                              + "(?:\\p{Lu}\\.? )*(\\p{Lu}[\\p{L}\\p{M}'’-]*\\p{L})"),
-                      false,
-                      PersonalDataScreen::isTitledName),
+                          "a person's name",
+                          Pattern.compile(
+                              "(?<![\\p{L}])((?i:mr|mrs|ms|miss|mx|dr|prof|professor|master))(?:\\. ?| )"
+                                  + "(?:\\p{Lu}\\.? )*(\\p{Lu}[\\p{L}\\p{M}'’-]*\\p{L})"),
+                          false,
+                          PersonalDataScreen::isTitledName)
+                      .onlyWhen(t -> t.mentions(TITLES)),
                   new PatternDetector(
-                      "a street address",
-                      Pattern.compile(
-                          "(?<![\\d.,/])\\b\\d{1,4}[A-Za-z]?,? (?:\\p{Lu}[\\p{L}'’-]*\\.? ){1,3}"
-                              + "(?i:street|st|road|rd|avenue|ave|drive|dr|lane|ln|crescent|cres|place|pl"
-                              + "|court|ct|terrace|gardens|gdns|close|way|square|sq|park|grove|view|wynd"
-                              + "|brae|loan|row|walk|gate|green|mews|vennel|parade|quadrant)\\b"),
-                      false,
-                      m -> true)))
+                          "a street address",
+                          Pattern.compile(
+                              "(?<![\\d.,/])\\b\\d{1,4}[A-Za-z]?,? (?:\\p{Lu}[\\p{L}'’-]*\\.? ){1,3}"
+                                  + "(?i:street|st|road|rd|avenue|ave|drive|dr|lane|ln|crescent|cres|place|pl"
+                                  + "|court|ct|terrace|gardens|gdns|close|way|square|sq|park|grove|view|wynd"
+                                  + "|brae|loan|row|walk|gate|green|mews|vennel|parade|quadrant)\\b"),
+                          false,
+                          m -> true)
+                      .onlyWhen(ScreenText::hasDigit)))
           .flatMap(List::stream)
           .toList();
 

@@ -6,8 +6,8 @@ import java.text.Normalizer;
  * Free text as the personal-data screen reads it: each character in Unicode NFKC (full-width digits
  * become digits, ligatures letters, a no-break space a space), every run of whitespace one space,
  * invisible format characters (zero-width space, soft hyphen) dropped, and a case-folded copy of
- * the same length. A zero-width space counts as a space. Each character remembers where it stood in the original, so that a message can
- * point there.
+ * the same length. A zero-width space counts as a space. Each character remembers where it stood in
+ * the original, so that a message can point there.
  */
 final class ScreenText {
 
@@ -67,6 +67,26 @@ final class ScreenText {
     origin[out.length()] = at;
     out.append(c);
     return origin;
+  }
+
+  /** Whether the text holds a digit: every pattern but the titled name and the email needs one. */
+  boolean hasDigit() {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the folded text holds any of the words or parts of words. */
+  boolean mentions(java.util.List<String> parts) {
+    for (String part : parts) {
+      if (folded.contains(part)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The normalised text, in its own case. */

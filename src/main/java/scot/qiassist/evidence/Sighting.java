@@ -11,8 +11,8 @@ record Sighting(String kind, int start, int end) {
 
   /**
    * The kind, a hint of the value with most of it hidden, and where it starts in the original text:
-   * "a postcode ('ML1 ***', at character 21)". The message never repeats the value in full: it
-   * is shown to whoever sent it and may end up in a log or a screenshot.
+   * "a postcode ('ML1 ***', at character 21)". The message never repeats the value in full: it is
+   * shown to whoever sent it and may end up in a log or a screenshot.
    */
   String describe(ScreenText text) {
     return kind

@@ -57,6 +57,12 @@ public final class QiAssistServer {
         config -> {
           configure(config, settings);
           ErrorMapper.register(config.routes);
+          if (tokens.isEmpty()) {
+            config.routes.before(new LoopbackHost());
+          }
+          if (settings.behindTlsProxy()) {
+            config.routes.before(new TlsProxy());
+          }
           config.routes.beforeMatched(new BearerAccess(tokens));
           config.routes.beforeMatched(new SessionAccess(tokens, moderation.sessions()));
           routes(config.routes, active, tokens, settings, moderation, reloader);

@@ -402,11 +402,14 @@ class EvidenceReaderTest {
                 "{\"partnership\": \""
                     + "P".repeat(121)
                     + "\", \"description\": \""
+                    + "d".repeat(4001)
+                    + "\", \"findings\": [{\"statement\": 1, \"kind\": \"strength\", \"weight\": \"minor\", \"text\": \""
                     + note
-                    + "\"}"))
+                    + "\"}]}"))
         .containsExactly(
             new Problem("partnership", "is 121 characters long; the limit is 120"),
-            new Problem("description", "is 2001 characters long; the limit is 2000"));
+            new Problem("description", "is 4001 characters long; the limit is 4000"),
+            new Problem("findings[0].text", "is 2001 characters long; the limit is 2000"));
   }
 
   @Test
@@ -496,7 +499,7 @@ class EvidenceReaderTest {
         .containsExactly(
             new Problem(
                 "evidence[0].note",
-                "looks like it identifies a person: an email address ('jo.bloggs@example.org')"
+                "looks like it identifies a person: an email address ('jo.******@*******.***', at character 13)"
                     + NOT_A_PERSON));
   }
 
@@ -511,7 +514,8 @@ class EvidenceReaderTest {
         .containsExactly(
             new Problem(
                 "evidence[0].note",
-                "looks like it identifies a person: a postcode ('ML1 1AB')" + NOT_A_PERSON));
+                "looks like it identifies a person: a postcode ('ML1 ***', at character 21)"
+                    + NOT_A_PERSON));
   }
 
   @Test
@@ -525,7 +529,8 @@ class EvidenceReaderTest {
         .containsExactly(
             new Problem(
                 "findings[0].text",
-                "looks like it identifies a person: a person's name ('Mrs Smith')" + NOT_A_PERSON));
+                "looks like it identifies a person: a person's name ('Mrs *****', at character 1)"
+                    + NOT_A_PERSON));
   }
 
   @Test
@@ -543,11 +548,12 @@ class EvidenceReaderTest {
             new Problem(
                 "findings[0].text",
                 "looks like it identifies a person: a full date, which could be a date of birth"
-                    + " (give a month and year instead, such as April 2023) ('03/02/2015')"
+                    + " (give a month and year instead, such as April 2023) ('03/**/****', at character 14)"
                     + NOT_A_PERSON),
             new Problem(
                 "findings[1].text",
-                "looks like it identifies a person: a date of birth ('DOB')" + NOT_A_PERSON));
+                "looks like it identifies a person: a date of birth ('D**', at character 5)"
+                    + NOT_A_PERSON));
   }
 
   @Test
@@ -558,7 +564,7 @@ class EvidenceReaderTest {
         .containsExactly(
             new Problem(
                 "description",
-                "looks like it identifies a person: a telephone number ('01698 403 200')"
+                "looks like it identifies a person: a telephone number ('016** *** ***', at character 9)"
                     + NOT_A_PERSON));
   }
 

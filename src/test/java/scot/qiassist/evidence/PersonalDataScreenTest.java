@@ -17,9 +17,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The personal-data screen over a corpus: sentences that identify a person in the forms inspection
- * notes have carried them (each refused as the kind of data it holds), and sentences of a
- * published inspection report (each let through). Names, numbers and addresses here are made up:
- * telephone numbers are from Ofcom's ranges for drama (07700 900xxx, 0141 496 0xxx, 0131 496 0xxx).
+ * notes have carried them (each refused as the kind of data it holds), and sentences of a published
+ * inspection report (each let through). Names, numbers and addresses here are made up: telephone
+ * numbers are from Ofcom's ranges for drama (07700 900xxx, 0141 496 0xxx, 0131 496 0xxx).
  */
 class PersonalDataScreenTest {
 
@@ -69,7 +69,10 @@ class PersonalDataScreenTest {
         Arguments.of(CHI, "The plan gave 010-101-1237 at the top.", "1237"),
         Arguments.of(CHI, "The plan gave 01 01 01 12 37 at the top.", "12 37"),
         Arguments.of(CHI, "The plan gave 1503.12.4568 at the top.", "4568"),
-        Arguments.of(CHI, "The plan gave \uff10\uff11\uff10\uff11\uff10\uff11\uff11\uff12\uff13\uff17.", "1237"),
+        Arguments.of(
+            CHI,
+            "The plan gave \uff10\uff11\uff10\uff11\uff10\uff11\uff11\uff12\uff13\uff17.",
+            "1237"),
         // Telephone numbers
         Arguments.of(PHONE, "07700 900123", "900123"),
         Arguments.of(PHONE, "Ring 07700-900-123 after six.", "900"),
@@ -78,7 +81,10 @@ class PersonalDataScreenTest {
         Arguments.of(PHONE, "Ring 0044 7700 900123 after six.", "900123"),
         Arguments.of(PHONE, "Ring 07700900123 after six.", "900123"),
         Arguments.of(PHONE, "Ring 07700\u00a0900123 after six.", "900123"),
-        Arguments.of(PHONE, "Ring \uff10\uff17\uff17\uff10\uff10 \uff19\uff10\uff10\uff11\uff12\uff13.", "900"),
+        Arguments.of(
+            PHONE,
+            "Ring \uff10\uff17\uff17\uff10\uff10 \uff19\uff10\uff10\uff11\uff12\uff13.",
+            "900"),
         Arguments.of(PHONE, "Call 0141 496 0000 for details.", "496 0000"),
         Arguments.of(PHONE, "tel. (0131) 496 0000", "496 0000"),
         // Dates of birth in the written forms

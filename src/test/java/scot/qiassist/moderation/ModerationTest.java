@@ -116,7 +116,7 @@ class ModerationTest {
         .hasMessage(
             "The decision has 3 problems:\n"
                 + "  grade: 3 is not the current grade, Very good (5); to agree, leave the grade out or give 5; to change it, adjust\n"
-                + "  reason: looks like it identifies a person: a postcode ('ML1 1AB'); decisions are about services in aggregate, "
+                + "  reason: looks like it identifies a person: a postcode ('ML1 ***', at character 22); decisions are about services in aggregate, "
                 + "without names or details of children or families\n"
                 + "  comments[1].keyMessage: 'Leaders were invisible.' is not a key message of this evaluation; "
                 + "expected the text of one of its 16 key messages");
