@@ -3,9 +3,12 @@ package scot.qiassist.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import scot.qiassist.RepositoryRules;
 import scot.qiassist.grade.Grade;
 
@@ -566,6 +569,52 @@ class EvidenceReaderTest {
                 "description",
                 "looks like it identifies a person: a telephone number ('016** *** ***', at character 9)"
                     + NOT_A_PERSON));
+  }
+
+  @ParameterizedTest(name = "refused in every free-text field: {1}")
+  @MethodSource("scot.qiassist.evidence.PersonalDataScreenTest#identifying")
+  void every_identifying_sentence_of_the_corpus_is_refused_in_every_free_text_field(
+      String kind, String sentence, String identifyingPart) throws Exception {
+    String text = new ObjectMapper().writeValueAsString(sentence);
+    String json =
+        "{\"partnership\": "
+            + text
+            + ", \"description\": "
+            + text
+            + ", \"evidence\": [{\"measure\": \"ird-held\", \"phrase\": \"most\", \"note\": "
+            + text
+            + "}], \"findings\": [{\"statement\": 1, \"kind\": \"strength\", \"weight\": \"minor\", \"text\": "
+            + text
+            + "}]}";
+
+    List<Problem> problems = problems(json);
+
+    assertThat(problems)
+        .extracting(Problem::path)
+        .containsExactly("partnership", "description", "evidence[0].note", "findings[0].text");
+    assertThat(problems)
+        .allSatisfy(
+            p ->
+                assertThat(p.message())
+                    .startsWith("looks like it identifies a person: " + kind)
+                    .endsWith(NOT_A_PERSON));
+  }
+
+  @Test
+  void a_control_character_anywhere_is_refused_at_its_field_naming_the_character() {
+    List<Problem> problems =
+        problems(
+            withEvidence(
+                "{\"measure\": \"ird-\\u0000held\", \"phrase\": \"most\", \"note\": \"From the\\u001brecords.\"}"));
+
+    assertThat(problems)
+        .containsExactly(
+            new Problem(
+                "evidence[0].measure",
+                "contains a control character, U+0000, at character 5; text may hold tabs and line breaks (\\n) but no other control characters"),
+            new Problem(
+                "evidence[0].note",
+                "contains a control character, U+001B, at character 9; text may hold tabs and line breaks (\\n) but no other control characters"));
   }
 
   // -- all at once ------------------------------------------------------------------------

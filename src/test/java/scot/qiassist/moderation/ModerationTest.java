@@ -124,6 +124,24 @@ class ModerationTest {
   }
 
   @Test
+  void a_titled_name_in_capitals_or_after_a_no_break_space_is_refused_in_a_reason_and_a_comment() {
+    Decision decision =
+        Decision.agree(
+            "MRS SMITH attended the panel.",
+            List.of(new DecisionComment(KEY_MESSAGE, "Dr\u00a0Jones agreed.")));
+
+    assertThatThrownBy(() -> moderation.decide(id, decision, "moderator.m"))
+        .isInstanceOf(InvalidDecisionException.class)
+        .hasMessage(
+            "The decision has 2 problems:\n"
+                + "  reason: looks like it identifies a person: a person's name ('MRS *****', at character 1);"
+                + " decisions are about services in aggregate, without names or details of children or families\n"
+                + "  comments[0].text: looks like it identifies a person: a person's name ('Dr *****', at character 1);"
+                + " decisions are about services in aggregate, without names or details of children or families");
+    assertThat(store.get(id).decisions()).isEmpty();
+  }
+
+  @Test
   void adjusting_to_the_grade_it_already_has_is_refused() {
     assertThatThrownBy(
             () -> moderation.decide(id, Decision.adjust(5, "Same.", List.of()), "moderator.m"))
