@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 public final class PersonalDataScreen {
 
   private static final List<String> TITLES =
-      List.of("mr", "ms", "mx", "dr", "prof", "miss", "master");
+      List.of("mr", "mrs", "ms", "mx", "dr", "prof", "professor", "miss", "master");
   private static final Set<String> NOT_TITLES = Set.of("miss", "master");
 
   private static final List<Detector> DETECTORS =
@@ -47,7 +47,7 @@ public final class PersonalDataScreen {
                                   + "(?:\\p{Lu}\\.? )*(\\p{Lu}[\\p{L}\\p{M}'’-]*\\p{L})"),
                           false,
                           PersonalDataScreen::isTitledName)
-                      .onlyWhen(t -> t.mentions(TITLES)),
+                      .onlyWhen(t -> t.mentionsWord(TITLES)),
                   new PatternDetector(
                           "a street address",
                           Pattern.compile(

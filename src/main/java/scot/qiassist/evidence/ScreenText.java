@@ -15,68 +15,82 @@ final class ScreenText {
   private final String text;
   private final String folded;
   private final int[] origin;
+  private final boolean hasDigit;
 
   private ScreenText(String original, String text, int[] origin) {
     this.original = original;
     this.text = text;
     this.origin = origin;
     char[] lower = text.toCharArray();
+    boolean digit = false;
     for (int i = 0; i < lower.length; i++) {
+      digit |= Character.isDigit(lower[i]);
       lower[i] = Character.toLowerCase(lower[i]);
     }
     this.folded = new String(lower);
+    this.hasDigit = digit;
   }
 
   static ScreenText of(String original) {
-    StringBuilder out = new StringBuilder(original.length());
-    int[] origin = new int[original.length() * 2 + 4];
-    boolean space = false;
+    Builder out = new Builder(original.length());
     for (int i = 0; i < original.length(); ) {
       int cp = original.codePointAt(i);
-      String mapped =
-          cp < 0x80 ? null : Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFKC);
-      if (mapped == null) {
-        mapped = Character.toString(cp);
-      }
-      for (int j = 0; j < mapped.length(); j++) {
-        char c = mapped.charAt(j);
-        if (isSpace(c)) {
-          if (!space && out.length() > 0) {
-            origin = put(out, origin, ' ', i);
-          }
-          space = true;
-        } else if (Character.getType(c) != Character.FORMAT) {
-          origin = put(out, origin, c, i);
-          space = false;
+      if (cp < 0x80) {
+        out.add((char) cp, i);
+      } else {
+        String mapped = Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFKC);
+        for (int j = 0; j < mapped.length(); j++) {
+          out.add(mapped.charAt(j), i);
         }
       }
       i += Character.charCount(cp);
     }
-    return new ScreenText(original, out.toString(), origin);
+    return new ScreenText(original, out.text.toString(), out.origin);
+  }
+
+  /** The normalised text as it is built, with where each character came from. */
+  private static final class Builder {
+    private final StringBuilder text;
+    private int[] origin;
+    private boolean space;
+
+    Builder(int length) {
+      text = new StringBuilder(length);
+      origin = new int[length + 4];
+    }
+
+    void add(char c, int at) {
+      if (isSpace(c)) {
+        if (!space && text.length() > 0) {
+          put(' ', at);
+        }
+        space = true;
+      } else if (c < 0x80 || Character.getType(c) != Character.FORMAT) {
+        put(c, at);
+        space = false;
+      }
+    }
+
+    private void put(char c, int at) {
+      if (text.length() == origin.length) {
+        origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+      }
+      origin[text.length()] = at;
+      text.append(c);
+    }
   }
 
   /** Whitespace of any kind, and the zero-width space and word joiner that stand for one. */
   private static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\u2060';
-  }
-
-  private static int[] put(StringBuilder out, int[] origin, char c, int at) {
-    if (out.length() == origin.length) {
-      origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+    if (c < 0x80) {
+      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
     }
-    origin[out.length()] = at;
-    out.append(c);
-    return origin;
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\u2060';
   }
 
   /** Whether the text holds a digit: every pattern but the titled name and the email needs one. */
   boolean hasDigit() {
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isDigit(text.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
+    return hasDigit;
   }
 
   /** Whether the folded text holds any of the words or parts of words. */
@@ -84,6 +98,22 @@ final class ScreenText {
     for (String part : parts) {
       if (folded.contains(part)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the folded text holds any of the words as a word, followed by a space or a '.'. */
+  boolean mentionsWord(java.util.List<String> words) {
+    for (String word : words) {
+      for (int at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+        int after = at + word.length();
+        boolean starts = at == 0 || !Character.isLetter(folded.charAt(at - 1));
+        boolean ends =
+            after < folded.length() && (folded.charAt(after) == ' ' || folded.charAt(after) == '.');
+        if (starts && ends) {
+          return true;
+        }
       }
     }
     return false;
