@@ -72,6 +72,12 @@ final class ServeCommand implements Callable<Integer> {
       defaultValue = "1000000")
   long bodyLimit;
 
+  @Option(
+      names = "--behind-tls-proxy",
+      description =
+          "clients reach the service through a proxy that ends TLS (HTTPS): the session cookie is then always Secure (X-Forwarded-Proto is never trusted)")
+  boolean behindTlsProxy;
+
   @Mixin RulesOption rules;
 
   @Option(
@@ -99,7 +105,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     ServiceSettings settings;
     try {
-      settings = new ServiceSettings(host, port, bodyLimit);
+      settings = new ServiceSettings(host, port, bodyLimit, behindTlsProxy);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -201,7 +207,7 @@ final class ServeCommand implements Callable<Integer> {
             + ").");
     if (tokens.isEmpty()) {
       out.println(
-          "Single-user local mode: no tokens are configured, so the service listens on 127.0.0.1 only and every route is open to this machine.");
+          "Single-user local mode: no tokens are configured, so the service listens on 127.0.0.1 only, every route is open to this machine, and only requests addressed to 127.0.0.1 or localhost with its port are answered.");
     } else {
       out.println(
           tokens.size()

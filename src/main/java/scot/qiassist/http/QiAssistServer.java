@@ -45,6 +45,12 @@ public final class QiAssistServer {
           config.routes.before(new SecurityHeaders());
           ServerPaths paths = ServerPaths.of(Path.of(active.current().directory()));
           ErrorMapper.register(config.routes, paths);
+          if (tokens.isEmpty()) {
+            config.routes.before(new LoopbackHost());
+          }
+          if (settings.behindTlsProxy()) {
+            config.routes.before(new TlsProxy());
+          }
           config.routes.beforeMatched(new BearerAccess(tokens));
           config.routes.beforeMatched(new SessionAccess(tokens, moderation.sessions()));
           routes(config.routes, active, tokens, settings, moderation, reloader, paths);

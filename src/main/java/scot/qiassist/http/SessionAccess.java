@@ -109,8 +109,8 @@ final class SessionAccess implements Handler {
   }
 
   /**
-   * HttpOnly, SameSite=Strict, and Secure when the request came over HTTPS (directly or through a
-   * proxy).
+   * HttpOnly, SameSite=Strict, and Secure when the request came over HTTPS: directly, or through a
+   * TLS proxy the service is configured to be behind ({@link TlsProxy}).
    */
   static void setCookie(Context ctx, Sessions.Session session) {
     Cookie cookie =
@@ -121,9 +121,7 @@ final class SessionAccess implements Handler {
             (int) Math.min(Integer.MAX_VALUE, session.lifetimeSeconds()));
     cookie.setHttpOnly(true);
     cookie.setSameSite(SameSite.STRICT);
-    cookie.setSecure(
-        "https".equalsIgnoreCase(ctx.scheme())
-            || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto")));
+    cookie.setSecure(TlsProxy.overHttps(ctx));
     ctx.cookie(cookie);
   }
 
