@@ -52,8 +52,8 @@ public final class RuleSetLoader {
     files.forEach(
         (name, text) -> {
           if (name.endsWith(".drl")) {
-            drl.put(name, text);
-            problems.addAll(RuleScreen.check(name, text, words));
+            drl.put(name, DrlSource.compiledText(text));
+            problems.addAll(RuleAllowlist.check(name, text, words));
           }
         });
     if (drl.isEmpty()) {
