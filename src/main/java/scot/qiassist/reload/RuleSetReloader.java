@@ -9,13 +9,9 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import scot.qiassist.examples.ExampleCheck;
 import scot.qiassist.examples.ExampleResult;
 import scot.qiassist.examples.ExpectedOutcomes;
-import scot.qiassist.impact.Impact;
-import scot.qiassist.impact.ImpactReport;
 import scot.qiassist.rules.CheckReport;
-import scot.qiassist.rules.RuleLint;
 import scot.qiassist.rules.RuleProblem;
 import scot.qiassist.rules.RuleSet;
 import scot.qiassist.rules.RuleSetException;
@@ -33,77 +29,110 @@ public final class RuleSetReloader {
   private final Path examplesDirectory;
   private final Supplier<RuleSet> current;
   private final Consumer<RuleSet> activate;
+  private final CandidateRunner runner;
   private final List<Activation> history = new CopyOnWriteArrayList<>();
   private volatile ReloadResult last;
 
-  /**
-   * @param initial the rule set in service at start-up, recorded as the first activation
-   * @param current reads the rule set in service
-   * @param activate puts a rule set in service for every request that starts from then on
-   */
+  /** A reloader that runs candidates in a child process ({@link ChildJvmRunner}). */
   public RuleSetReloader(
       Path rulesDirectory,
       Path examplesDirectory,
       RuleSet initial,
       Supplier<RuleSet> current,
       Consumer<RuleSet> activate) {
+    this(rulesDirectory, examplesDirectory, initial, current, activate, new ChildJvmRunner());
+  }
+
+  /**
+   * @param initial the rule set in service at start-up, recorded as the first activation
+   * @param current reads the rule set in service
+   * @param activate puts a rule set in service for every request that starts from then on
+   * @param runner where a candidate that passed the allowlist is compiled, checked and tested
+   */
+  public RuleSetReloader(
+      Path rulesDirectory,
+      Path examplesDirectory,
+      RuleSet initial,
+      Supplier<RuleSet> current,
+      Consumer<RuleSet> activate,
+      CandidateRunner runner) {
     this.rulesDirectory = rulesDirectory;
     this.examplesDirectory = examplesDirectory;
     this.current = current;
     this.activate = activate;
+    this.runner = runner;
     history.add(new Activation(initial.version(), initial.loadedAt(), "start-up", initial.files()));
   }
 
-  /** Builds, checks and tests the rules directory as it is now; activates it only if all pass. */
+  /**
+   * Reads the rules directory as it is now; screens it with the allowlist here, then checks and
+   * tests it through the runner, and only when all of that passes compiles it here and puts it in
+   * service.
+   */
   public synchronized ReloadResult reload(String by) {
     Instant at = Instant.now();
     Map<String, String> files;
-    RuleSet candidate;
     try {
       files = RuleSetLoader.readDirectory(rulesDirectory);
-      candidate = new RuleSetLoader().load(rulesDirectory.toString(), files);
     } catch (RuleSetException e) {
       return remember(new ReloadResult(false, null, at, by, e.problems(), List.of()));
     }
-    if (candidate.version().equals(current.get().version())) {
+    List<RuleProblem> refused = new RuleSetLoader().screen(rulesDirectory.toString(), files);
+    if (!refused.isEmpty()) {
+      return remember(new ReloadResult(false, null, at, by, refused, List.of()));
+    }
+    String version = RuleSetLoader.version(files);
+    if (version.equals(current.get().version())) {
       return remember(
           new ReloadResult(
               false,
-              candidate.version(),
+              version,
               at,
               by,
               List.of(
                   RuleProblem.at(
                       rulesDirectory.toString(),
                       0,
-                      "nothing changed: version "
-                          + candidate.version()
-                          + " is already in service")),
+                      "nothing changed: version " + version + " is already in service")),
               List.of()));
     }
-    CheckReport check = RuleLint.check(candidate, files);
-    List<String> differing = differences(examples(candidate));
-    if (!check.errors().isEmpty() || !differing.isEmpty()) {
-      return remember(
-          new ReloadResult(false, candidate.version(), at, by, check.errors(), differing));
+    CandidateReports reports = new CandidateReports(exampleFiles());
+    CandidateRun run = runner.run(files, reports.evidence());
+    if (run.check().version() == null) {
+      return remember(new ReloadResult(false, null, at, by, run.check().errors(), List.of()));
+    }
+    List<String> differing = differences(reports.examples(run));
+    if (!run.check().errors().isEmpty() || !differing.isEmpty()) {
+      return remember(new ReloadResult(false, version, at, by, run.check().errors(), differing));
+    }
+    RuleSet candidate;
+    try {
+      candidate = new RuleSetLoader().load(rulesDirectory.toString(), files);
+    } catch (RuleSetException e) {
+      return remember(new ReloadResult(false, version, at, by, e.problems(), List.of()));
     }
     activate.accept(candidate);
     history.add(new Activation(candidate.version(), Instant.now(), by, candidate.files()));
     return remember(new ReloadResult(true, candidate.version(), at, by, List.of(), List.of()));
   }
 
-  /** What a candidate set of files would do; nothing is activated or remembered. */
+  /**
+   * What a candidate set of files would do; nothing is activated or remembered. Files the allowlist
+   * refuses are never compiled or run anywhere.
+   */
   public CandidateReport check(Map<String, String> files) {
-    RuleSet candidate;
-    try {
-      candidate = new RuleSetLoader().load("candidate", files);
-    } catch (RuleSetException e) {
+    List<RuleProblem> refused = new RuleSetLoader().screen("candidate", files);
+    if (!refused.isEmpty()) {
       return new CandidateReport(
-          new CheckReport(null, 0, e.problems(), List.of(), List.of()), List.of(), null);
+          new CheckReport(null, 0, refused, List.of(), List.of()), List.of(), null);
     }
-    CheckReport check = RuleLint.check(candidate, files);
-    ImpactReport impact = Impact.of(current.get(), candidate, exampleFiles());
-    return new CandidateReport(check, examples(candidate), impact);
+    CandidateReports reports = new CandidateReports(exampleFiles());
+    CandidateRun run = runner.run(files, reports.evidence());
+    if (run.check().version() == null) {
+      return new CandidateReport(run.check(), List.of(), null);
+    }
+    return new CandidateReport(
+        run.check(), reports.examples(run), reports.impact(current.get(), run));
   }
 
   /** Every activation since start-up, oldest first. */
@@ -114,10 +143,6 @@ public final class RuleSetReloader {
   /** The last reload tried, or null before the first. */
   public ReloadResult last() {
     return last;
-  }
-
-  private List<ExampleResult> examples(RuleSet candidate) {
-    return new ExampleCheck(candidate).run(exampleFiles());
   }
 
   private List<Path> exampleFiles() {

@@ -38,6 +38,41 @@ public final class RuleSetLoader {
    * way a candidate set is checked before it is written anywhere.
    */
   public RuleSet load(String origin, Map<String, String> files) throws RuleSetException {
+    Screened screened = screened(origin, files);
+    if (!screened.problems().isEmpty()) {
+      throw new RuleSetException(screened.problems());
+    }
+    var compiled = compiler.compile(screened.drl());
+    Map<String, RuleInfo> rules = compiled.rules();
+    return new RuleSet(
+        origin,
+        version(files),
+        Instant.now(),
+        hashes(files),
+        compiled.kieBase(),
+        screened.words(),
+        screened.phrases(),
+        screened.measures(),
+        rules);
+  }
+
+  /**
+   * Every problem of the policy tables and every refusal of the rule allowlist, found without
+   * compiling or running anything of the files: the check a candidate must pass before any of its
+   * code is compiled, in this process or another.
+   */
+  public List<RuleProblem> screen(String origin, Map<String, String> files) {
+    return screened(origin, files).problems();
+  }
+
+  private record Screened(
+      List<RuleProblem> problems,
+      Map<String, String> drl,
+      StandardWords words,
+      PhraseBook phrases,
+      MeasureCatalogue measures) {}
+
+  private Screened screened(String origin, Map<String, String> files) {
     List<RuleProblem> problems = new ArrayList<>();
     PolicyTables tables = new PolicyTables(problems);
     StandardWords words =
@@ -60,21 +95,7 @@ public final class RuleSetLoader {
       problems.add(
           RuleProblem.at(origin, 0, "there are no .drl rule files in the rules directory"));
     }
-    if (!problems.isEmpty()) {
-      throw new RuleSetException(problems);
-    }
-    var compiled = compiler.compile(drl);
-    Map<String, RuleInfo> rules = compiled.rules();
-    return new RuleSet(
-        origin,
-        version(files),
-        Instant.now(),
-        hashes(files),
-        compiled.kieBase(),
-        words,
-        phrases,
-        measures,
-        rules);
+    return new Screened(problems, drl, words, phrases, measures);
   }
 
   private static String required(
@@ -127,7 +148,7 @@ public final class RuleSetLoader {
   }
 
   /** A short hash of every file's name and content: the same files give the same version. */
-  static String version(Map<String, String> files) {
+  public static String version(Map<String, String> files) {
     MessageDigest digest = sha256();
     new TreeMap<>(files)
         .forEach(

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import scot.qiassist.RepositoryRules;
 import scot.qiassist.RulesCopy;
+import scot.qiassist.reload.InProcessRunner;
 import scot.qiassist.reload.RuleSetReloader;
 import scot.qiassist.report.JsonReport;
 import scot.qiassist.rules.RuleSet;
@@ -45,7 +46,14 @@ class RulesetRoutesTest {
     ActiveRuleSet active = new ActiveRuleSet(initial);
     var reloader =
         new RuleSetReloader(
-            rules.directory, RepositoryRules.EXAMPLES, initial, active::current, active::replace);
+            rules.directory,
+            RepositoryRules.EXAMPLES,
+            initial,
+            active::current,
+            active::replace,
+            // these tests are about reloading, not isolation: the child process is tested in
+            // CandidateIsolationTest, and trusted test files run here to keep the suite quick
+            new InProcessRunner());
     Tokens tokens =
         Tokens.of(
             Map.of(INSPECTOR, Role.INSPECTOR, MODERATOR, Role.MODERATOR, POLICY, Role.POLICY));

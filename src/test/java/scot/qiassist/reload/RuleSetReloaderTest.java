@@ -32,7 +32,14 @@ class RuleSetReloaderTest {
     active = new AtomicReference<>(initial);
     reloader =
         new RuleSetReloader(
-            rules.directory, RepositoryRules.EXAMPLES, initial, active::get, active::set);
+            rules.directory,
+            RepositoryRules.EXAMPLES,
+            initial,
+            active::get,
+            active::set,
+            // these tests are about reloading, not isolation: the child process is tested in
+            // CandidateIsolationTest, and trusted test files run here to keep the suite quick
+            new InProcessRunner());
   }
 
   @Test
