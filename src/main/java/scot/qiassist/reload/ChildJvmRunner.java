@@ -58,8 +58,10 @@ public final class ChildJvmRunner implements CandidateRunner {
       if (!child.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
         return stopped(
             "did not finish within "
-                + limit.toSeconds()
-                + " seconds and was stopped; a rule may repeat without end or take too long",
+                + (limit.toMillis() % 1000 == 0
+                    ? limit.toSeconds() + " seconds"
+                    : limit.toMillis() + " milliseconds")
+                + " and was stopped; a rule may repeat without end or take too long",
             "look for a rule whose conclusion makes its own condition true again.");
       }
       if (child.exitValue() != 0) {
