@@ -40,6 +40,6 @@ public final class InProcessRunner implements CandidateRunner {
             outcomes.add(new CandidateRun.EvidenceOutcome(name, null, e.getMessage()));
           }
         });
-    return new CandidateRun(check, outcomes);
+    return new CandidateRun(check, outcomes, candidate);
   }
 }

@@ -105,11 +105,13 @@ public final class RuleSetReloader {
     if (!run.check().errors().isEmpty() || !differing.isEmpty()) {
       return remember(new ReloadResult(false, version, at, by, run.check().errors(), differing));
     }
-    RuleSet candidate;
-    try {
-      candidate = new RuleSetLoader().load(rulesDirectory.toString(), files);
-    } catch (RuleSetException e) {
-      return remember(new ReloadResult(false, version, at, by, e.problems(), List.of()));
+    RuleSet candidate = run.compiled() == null ? null : at(run.compiled(), rulesDirectory);
+    if (candidate == null) {
+      try {
+        candidate = new RuleSetLoader().load(rulesDirectory.toString(), files);
+      } catch (RuleSetException e) {
+        return remember(new ReloadResult(false, version, at, by, e.problems(), List.of()));
+      }
     }
     activate.accept(candidate);
     history.add(new Activation(candidate.version(), Instant.now(), by, candidate.files()));
@@ -133,6 +135,20 @@ public final class RuleSetReloader {
     }
     return new CandidateReport(
         run.check(), reports.examples(run), reports.impact(current.get(), run));
+  }
+
+  /** The same compiled rules, as read from the rules directory. */
+  private static RuleSet at(RuleSet r, Path directory) {
+    return new RuleSet(
+        directory.toString(),
+        r.version(),
+        r.loadedAt(),
+        r.files(),
+        r.kieBase(),
+        r.standardWords(),
+        r.phrases(),
+        r.measures(),
+        r.rules());
   }
 
   /** Every activation since start-up, oldest first. */

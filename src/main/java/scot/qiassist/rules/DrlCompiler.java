@@ -86,24 +86,15 @@ final class DrlCompiler {
 
   private static Map<String, RuleInfo> catalogue(KieBase base, Map<String, String> drlFiles)
       throws RuleSetException {
-    Map<String, DrlOutline.Entry> where = new HashMap<>();
-    Map<String, String> fileOf = new HashMap<>();
-    drlFiles.forEach(
-        (file, text) ->
-            DrlOutline.read(text)
-                .forEach(
-                    e -> {
-                      where.put(e.packageName() + "." + e.name(), e);
-                      fileOf.put(e.packageName() + "." + e.name(), file);
-                    }));
+    Map<String, ParsedRule> where = ParsedRules.byQualifiedName(drlFiles);
     Map<String, RuleInfo> rules = new LinkedHashMap<>();
     Map<String, RuleInfo> byId = new HashMap<>();
     List<RuleProblem> problems = new ArrayList<>();
     for (KiePackage pkg : base.getKiePackages()) {
       for (Rule rule : pkg.getRules()) {
         String key = pkg.getName() + "." + rule.getName();
-        DrlOutline.Entry entry = where.get(key);
-        String file = fileOf.getOrDefault(key, "?");
+        ParsedRule entry = where.get(key);
+        String file = entry == null ? "?" : entry.file();
         int line = entry == null ? 0 : entry.line();
         Map<String, String> metadata = new LinkedHashMap<>();
         rule.getMetaData().forEach((k, v) -> metadata.put(k, String.valueOf(v)));

@@ -1,0 +1,23 @@
+package scot.qiassist.rules;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** The parsed rules of a set of rule files, by "package.rule name", and the file of each. */
+final class ParsedRules {
+
+  private ParsedRules() {}
+
+  static Map<String, ParsedRule> byQualifiedName(Map<String, String> drlFiles) {
+    Map<String, ParsedRule> rules = new HashMap<>();
+    drlFiles.forEach(
+        (file, text) -> {
+          if (file.endsWith(".drl")) {
+            ParsedRule.of(DrlSource.read(file, text))
+                .values()
+                .forEach(r -> rules.put(r.packageName() + "." + r.name(), r));
+          }
+        });
+    return rules;
+  }
+}
