@@ -26,6 +26,9 @@ final class DrlCompiler {
 
   private static final String ROOT = "src/main/resources/rules/";
 
+  /** Added to a decision table's name for the DRL made from it, and taken off again in messages. */
+  static final String TABLE_DRL = ".generated.drl";
+
   record Compiled(KieBase kieBase, Map<String, RuleInfo> rules) {}
 
   Compiled compile(Map<String, String> drlFiles) throws RuleSetException {
@@ -78,10 +81,11 @@ final class DrlCompiler {
     String path = m.getPath() == null ? "" : m.getPath();
     for (String prefix : List.of(ROOT, "rules/")) {
       if (path.startsWith(prefix)) {
-        return path.substring(prefix.length());
+        path = path.substring(prefix.length());
+        break;
       }
     }
-    return path;
+    return path.endsWith(TABLE_DRL) ? path.substring(0, path.length() - TABLE_DRL.length()) : path;
   }
 
   private static Map<String, RuleInfo> catalogue(KieBase base, Map<String, String> drlFiles)

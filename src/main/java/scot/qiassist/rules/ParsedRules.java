@@ -13,7 +13,11 @@ final class ParsedRules {
     drlFiles.forEach(
         (file, text) -> {
           if (file.endsWith(".drl")) {
-            ParsedRule.of(DrlSource.read(file, text))
+            String shown =
+                file.endsWith(DrlCompiler.TABLE_DRL)
+                    ? file.substring(0, file.length() - DrlCompiler.TABLE_DRL.length())
+                    : file;
+            ParsedRule.of(DrlSource.read(shown, text))
                 .values()
                 .forEach(r -> rules.put(r.packageName() + "." + r.name(), r));
           }

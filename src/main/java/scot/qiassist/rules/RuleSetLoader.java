@@ -89,6 +89,13 @@ public final class RuleSetLoader {
           if (name.endsWith(".drl")) {
             drl.put(name, DrlSource.compiledText(text));
             problems.addAll(RuleAllowlist.check(name, text, words));
+          } else if (name.endsWith(DecisionTableDrl.SUFFIX)) {
+            // the DRL the table compiles to is screened, and that same DRL is what is compiled
+            DecisionTableDrl.Compiled table = DecisionTableDrl.compile(name, text);
+            if (table.drl() != null) {
+              drl.put(name + DrlCompiler.TABLE_DRL, table.drl());
+            }
+            problems.addAll(DecisionTableDrl.screen(name, text, words));
           }
         });
     if (drl.isEmpty()) {
