@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import scot.qiassist.evidence.EvidenceDocument;
-import scot.qiassist.report.JsonReport;
+import scot.qiassist.json.QiAssistJson;
 import scot.qiassist.rules.RuleSet;
 import scot.qiassist.wording.Draft;
 import scot.qiassist.wording.DraftReader;
@@ -69,7 +69,7 @@ final class WordingCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     out.print(
         format == Format.json
-            ? JsonReport.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n"
+            ? QiAssistJson.INDENTED.writeValueAsString(report) + "\n"
             : WordingText.render(report));
     out.flush();
     return report.flagged() ? ExitCodes.WORDING_FLAGGED : ExitCodes.OK;

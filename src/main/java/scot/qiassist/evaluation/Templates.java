@@ -17,9 +17,25 @@ import java.util.regex.Pattern;
  */
 public final class Templates {
 
+  /** The one placeholder pattern: "{{" (a literal brace), or {fact} or {fact.field}. */
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{|\\{(\\w+)(?:\\.(\\w+))?}");
 
   private Templates() {}
+
+  /** The fact names a template's placeholders refer to, in order: "{staff.word}" gives "staff". */
+  public static java.util.List<String> factsNamed(String template) {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    if (template == null) {
+      return names;
+    }
+    Matcher m = PLACEHOLDER.matcher(template);
+    while (m.find()) {
+      if (m.group(1) != null) {
+        names.add(m.group(1));
+      }
+    }
+    return names;
+  }
 
   public static String fill(String template, Map<String, Object> bindings) {
     if (template == null || template.indexOf('{') < 0) {

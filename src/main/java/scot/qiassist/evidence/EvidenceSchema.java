@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import scot.qiassist.json.QiAssistJson;
 
 /**
  * schema/evidence.schema.json, the one statement of the evidence document's structure, types and
@@ -24,7 +25,7 @@ import java.util.List;
 final class EvidenceSchema {
 
   static final String RESOURCE = "/schema/evidence.schema.json";
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = QiAssistJson.MAPPER;
 
   /** Draft 2020-12, knowing the editors' "enumDescriptions" as an annotation, not a mistake. */
   private static final SchemaRegistry REGISTRY =

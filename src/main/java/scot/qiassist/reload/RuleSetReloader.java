@@ -8,13 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import scot.qiassist.examples.ExampleCheck;
 import scot.qiassist.examples.ExampleResult;
 import scot.qiassist.examples.ExpectedOutcomes;
-import scot.qiassist.impact.Impact;
-import scot.qiassist.impact.ImpactReport;
 import scot.qiassist.rules.CheckReport;
-import scot.qiassist.rules.RuleLint;
 import scot.qiassist.rules.RuleProblem;
 import scot.qiassist.rules.RuleSet;
 import scot.qiassist.rules.RuleSetException;
@@ -31,15 +27,27 @@ public final class RuleSetReloader {
   private final Path rulesDirectory;
   private final Path examplesDirectory;
   private final RulesInService rules;
+  private final CandidateRunner runner;
 
   /**
    * @param rules the rule set in service, its activations and the reloads tried, shared with every
    *     other instance through the database
    */
   public RuleSetReloader(Path rulesDirectory, Path examplesDirectory, RulesInService rules) {
+    this(rulesDirectory, examplesDirectory, rules, new ChildJvmRunner());
+  }
+
+  /**
+   * @param rules the rule set in service, its activations and the reloads tried, shared with every
+   *     other instance through the database
+   * @param runner where a candidate that passed the allowlist is compiled, checked and tested
+   */
+  public RuleSetReloader(
+      Path rulesDirectory, Path examplesDirectory, RulesInService rules, CandidateRunner runner) {
     this.rulesDirectory = rulesDirectory;
     this.examplesDirectory = examplesDirectory;
     this.rules = rules;
+    this.runner = runner;
   }
 
   /**
@@ -58,40 +66,56 @@ public final class RuleSetReloader {
     return Optional.of(reload(Activation.START_UP));
   }
 
-  /** Builds, checks and tests the rules directory as it is now; activates it only if all pass. */
+  /**
+   * Reads the rules directory as it is now; screens it with the allowlist here, then checks and
+   * tests it through the runner, and only when all of that passes compiles it here and puts it in
+   * service.
+   */
   public synchronized ReloadResult reload(String by) {
     // To the millisecond, as the database keeps it: the reload shown later is this one exactly.
     Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     RuleSet basis = rules.current();
     Map<String, String> files;
-    RuleSet candidate;
     try {
       files = RuleSetLoader.readDirectory(rulesDirectory);
-      candidate = new RuleSetLoader().load(rulesDirectory.toString(), files);
     } catch (RuleSetException e) {
       return remember(new ReloadResult(false, null, at, by, e.problems(), List.of()));
     }
-    if (candidate.version().equals(basis.version())) {
+    List<RuleProblem> refused = new RuleSetLoader().screen(rulesDirectory.toString(), files);
+    if (!refused.isEmpty()) {
+      return remember(new ReloadResult(false, null, at, by, refused, List.of()));
+    }
+    String version = RuleSetLoader.version(files);
+    if (version.equals(basis.version())) {
       return remember(
           new ReloadResult(
               false,
-              candidate.version(),
+              version,
               at,
               by,
               List.of(
                   RuleProblem.at(
                       rulesDirectory.toString(),
                       0,
-                      "nothing changed: version "
-                          + candidate.version()
-                          + " is already in service")),
+                      "nothing changed: version " + version + " is already in service")),
               List.of()));
     }
-    CheckReport check = RuleLint.check(candidate, files);
-    List<String> differing = differences(examples(candidate));
-    if (!check.errors().isEmpty() || !differing.isEmpty()) {
-      return remember(
-          new ReloadResult(false, candidate.version(), at, by, check.errors(), differing));
+    CandidateReports reports = new CandidateReports(exampleFiles());
+    CandidateRun run = runner.run(files, reports.evidence());
+    if (run.check().version() == null) {
+      return remember(new ReloadResult(false, null, at, by, run.check().errors(), List.of()));
+    }
+    List<String> differing = differences(reports.examples(run));
+    if (!run.check().errors().isEmpty() || !differing.isEmpty()) {
+      return remember(new ReloadResult(false, version, at, by, run.check().errors(), differing));
+    }
+    RuleSet candidate = run.compiled() == null ? null : at(run.compiled(), rulesDirectory);
+    if (candidate == null) {
+      try {
+        candidate = new RuleSetLoader().load(rulesDirectory.toString(), files);
+      } catch (RuleSetException e) {
+        return remember(new ReloadResult(false, version, at, by, e.problems(), List.of()));
+      }
     }
     if (rules.activate(candidate, basis, by).isEmpty()) {
       return remember(
@@ -111,18 +135,38 @@ public final class RuleSetReloader {
     return remember(new ReloadResult(true, candidate.version(), at, by, List.of(), List.of()));
   }
 
-  /** What a candidate set of files would do; nothing is activated or remembered. */
+  /**
+   * What a candidate set of files would do; nothing is activated or remembered. Files the allowlist
+   * refuses are never compiled or run anywhere.
+   */
   public CandidateReport check(Map<String, String> files) {
-    RuleSet candidate;
-    try {
-      candidate = new RuleSetLoader().load("candidate", files);
-    } catch (RuleSetException e) {
+    List<RuleProblem> refused = new RuleSetLoader().screen("candidate", files);
+    if (!refused.isEmpty()) {
       return new CandidateReport(
-          new CheckReport(null, 0, e.problems(), List.of(), List.of()), List.of(), null);
+          new CheckReport(null, 0, refused, List.of(), List.of()), List.of(), null);
     }
-    CheckReport check = RuleLint.check(candidate, files);
-    ImpactReport impact = Impact.of(rules.current(), candidate, exampleFiles());
-    return new CandidateReport(check, examples(candidate), impact);
+    CandidateReports reports = new CandidateReports(exampleFiles());
+    CandidateRun run = runner.run(files, reports.evidence());
+    if (run.check().version() == null) {
+      return new CandidateReport(run.check(), List.of(), null);
+    }
+    return new CandidateReport(
+        run.check(), reports.examples(run), reports.impact(rules.current(), run));
+  }
+
+  /** The same compiled rules, as read from the rules directory. */
+  private static RuleSet at(RuleSet r, Path directory) {
+    return new RuleSet(
+        directory.toString(),
+        r.version(),
+        r.loadedAt(),
+        r.files(),
+        r.kieBase(),
+        r.standardWords(),
+        r.phrases(),
+        r.measures(),
+        r.rules(),
+        r.sources());
   }
 
   /** Every activation recorded in the database, by any instance, oldest first. */
@@ -133,10 +177,6 @@ public final class RuleSetReloader {
   /** The last reload tried, on any instance, or null before the first. */
   public ReloadResult last() {
     return rules.lastReload();
-  }
-
-  private List<ExampleResult> examples(RuleSet candidate) {
-    return new ExampleCheck(candidate).run(exampleFiles());
   }
 
   private List<Path> exampleFiles() {

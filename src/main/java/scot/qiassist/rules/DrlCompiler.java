@@ -26,6 +26,9 @@ final class DrlCompiler {
 
   private static final String ROOT = "src/main/resources/rules/";
 
+  /** Added to a decision table's name for the DRL made from it, and taken off again in messages. */
+  static final String TABLE_DRL = ".generated.drl";
+
   record Compiled(KieBase kieBase, Map<String, RuleInfo> rules) {}
 
   Compiled compile(Map<String, String> drlFiles) throws RuleSetException {
@@ -78,32 +81,24 @@ final class DrlCompiler {
     String path = m.getPath() == null ? "" : m.getPath();
     for (String prefix : List.of(ROOT, "rules/")) {
       if (path.startsWith(prefix)) {
-        return path.substring(prefix.length());
+        path = path.substring(prefix.length());
+        break;
       }
     }
-    return path;
+    return path.endsWith(TABLE_DRL) ? path.substring(0, path.length() - TABLE_DRL.length()) : path;
   }
 
   private static Map<String, RuleInfo> catalogue(KieBase base, Map<String, String> drlFiles)
       throws RuleSetException {
-    Map<String, DrlOutline.Entry> where = new HashMap<>();
-    Map<String, String> fileOf = new HashMap<>();
-    drlFiles.forEach(
-        (file, text) ->
-            DrlOutline.read(text)
-                .forEach(
-                    e -> {
-                      where.put(e.packageName() + "." + e.name(), e);
-                      fileOf.put(e.packageName() + "." + e.name(), file);
-                    }));
+    Map<String, ParsedRule> where = ParsedRules.byQualifiedName(drlFiles);
     Map<String, RuleInfo> rules = new LinkedHashMap<>();
     Map<String, RuleInfo> byId = new HashMap<>();
     List<RuleProblem> problems = new ArrayList<>();
     for (KiePackage pkg : base.getKiePackages()) {
       for (Rule rule : pkg.getRules()) {
         String key = pkg.getName() + "." + rule.getName();
-        DrlOutline.Entry entry = where.get(key);
-        String file = fileOf.getOrDefault(key, "?");
+        ParsedRule entry = where.get(key);
+        String file = entry == null ? "?" : entry.file();
         int line = entry == null ? 0 : entry.line();
         Map<String, String> metadata = new LinkedHashMap<>();
         rule.getMetaData().forEach((k, v) -> metadata.put(k, String.valueOf(v)));

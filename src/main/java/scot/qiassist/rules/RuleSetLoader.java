@@ -38,6 +38,42 @@ public final class RuleSetLoader {
    * way a candidate set is checked before it is written anywhere.
    */
   public RuleSet load(String origin, Map<String, String> files) throws RuleSetException {
+    Screened screened = screened(origin, files);
+    if (!screened.problems().isEmpty()) {
+      throw new RuleSetException(screened.problems());
+    }
+    var compiled = compiler.compile(screened.drl());
+    Map<String, RuleInfo> rules = compiled.rules();
+    return new RuleSet(
+        origin,
+        version(files),
+        Instant.now(),
+        hashes(files),
+        compiled.kieBase(),
+        screened.words(),
+        screened.phrases(),
+        screened.measures(),
+        rules,
+        files);
+  }
+
+  /**
+   * Every problem of the policy tables and every refusal of the rule allowlist, found without
+   * compiling or running anything of the files: the check a candidate must pass before any of its
+   * code is compiled, in this process or another.
+   */
+  public List<RuleProblem> screen(String origin, Map<String, String> files) {
+    return screened(origin, files).problems();
+  }
+
+  private record Screened(
+      List<RuleProblem> problems,
+      Map<String, String> drl,
+      StandardWords words,
+      PhraseBook phrases,
+      MeasureCatalogue measures) {}
+
+  private Screened screened(String origin, Map<String, String> files) {
     List<RuleProblem> problems = new ArrayList<>();
     PolicyTables tables = new PolicyTables(problems);
     StandardWords words =
@@ -52,30 +88,22 @@ public final class RuleSetLoader {
     files.forEach(
         (name, text) -> {
           if (name.endsWith(".drl")) {
-            drl.put(name, text);
-            problems.addAll(RuleScreen.check(name, text, words));
+            drl.put(name, DrlSource.compiledText(text));
+            problems.addAll(RuleAllowlist.check(name, text, words));
+          } else if (name.endsWith(DecisionTableDrl.SUFFIX)) {
+            // the DRL the table compiles to is screened, and that same DRL is what is compiled
+            DecisionTableDrl.Compiled table = DecisionTableDrl.compile(name, text);
+            if (table.drl() != null) {
+              drl.put(name + DrlCompiler.TABLE_DRL, table.drl());
+            }
+            problems.addAll(DecisionTableDrl.screen(name, text, words));
           }
         });
     if (drl.isEmpty()) {
       problems.add(
           RuleProblem.at(origin, 0, "there are no .drl rule files in the rules directory"));
     }
-    if (!problems.isEmpty()) {
-      throw new RuleSetException(problems);
-    }
-    var compiled = compiler.compile(drl);
-    Map<String, RuleInfo> rules = compiled.rules();
-    return new RuleSet(
-        origin,
-        version(files),
-        Instant.now(),
-        hashes(files),
-        compiled.kieBase(),
-        words,
-        phrases,
-        measures,
-        rules,
-        files);
+    return new Screened(problems, drl, words, phrases, measures);
   }
 
   private static String required(

@@ -12,6 +12,7 @@ import scot.qiassist.evidence.EvidenceDocument;
 import scot.qiassist.evidence.EvidenceReader;
 import scot.qiassist.evidence.InvalidEvidenceException;
 import scot.qiassist.evidence.Problem;
+import scot.qiassist.json.QiAssistJson;
 
 /**
  * The body of {@code POST /api/wording}: {@code {"text": "...", "name": "...", "evidence": {...}}}
@@ -22,7 +23,7 @@ import scot.qiassist.evidence.Problem;
  */
 public record WordingRequest(Draft draft, EvidenceDocument evidence) {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = QiAssistJson.MAPPER;
   private static final Set<String> FIELDS = Set.of("text", "name", "evidence", "evaluation");
 
   /**

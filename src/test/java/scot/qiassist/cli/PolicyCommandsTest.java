@@ -52,7 +52,7 @@ class PolicyCommandsTest {
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.out())
         .containsPattern(
-            "error: statements/statement-4-leadership.drl line \\d+: uses 'Runtime', which rule files may not use");
+            "error: statements/statement-4-leadership.drl line \\d+, column \\d+ \\(rule \"[^\"]+\"\\): uses 'Runtime', which rule files may not use");
   }
 
   @Test

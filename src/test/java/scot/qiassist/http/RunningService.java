@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import scot.qiassist.RepositoryRules;
+import scot.qiassist.reload.CandidateRunner;
+import scot.qiassist.reload.InProcessRunner;
 import scot.qiassist.reload.RuleSetReloader;
 import scot.qiassist.reload.RulesInService;
 import scot.qiassist.rules.RuleSet;
@@ -46,7 +48,8 @@ final class RunningService implements AutoCloseable {
    */
   static RunningService start(
       RuleSet rules, Path rulesDirectory, Tokens tokens, ServiceSettings settings, String url) {
-    return start(rules, rulesDirectory, tokens, settings, Database.open(url), null);
+    return start(
+        rules, rulesDirectory, tokens, settings, Database.open(url), null, new InProcessRunner());
   }
 
   static RunningService start(RuleSet rules, Tokens tokens, ServiceSettings settings) {
@@ -56,6 +59,18 @@ final class RunningService implements AutoCloseable {
   /** The service reloading from this rules directory, storing in a temporary SQLite file. */
   static RunningService start(
       RuleSet rules, Path rulesDirectory, Tokens tokens, ServiceSettings settings) {
+    // The rules of these tests are the repository's own or trusted edits of them: they run in
+    // process to keep the suite quick. CandidateIsolationTest starts the child process serve uses.
+    return start(rules, rulesDirectory, tokens, settings, new InProcessRunner());
+  }
+
+  /** The same, with candidates checked by this runner (serve's own is a child JVM). */
+  static RunningService start(
+      RuleSet rules,
+      Path rulesDirectory,
+      Tokens tokens,
+      ServiceSettings settings,
+      CandidateRunner runner) {
     Path directory;
     try {
       directory = Files.createTempDirectory("qi-assist-service");
@@ -63,7 +78,7 @@ final class RunningService implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     Database database = Database.open("jdbc:sqlite:" + directory.resolve("qi-assist.db"));
-    return start(rules, rulesDirectory, tokens, settings, database, directory);
+    return start(rules, rulesDirectory, tokens, settings, database, directory, runner);
   }
 
   private static RunningService start(
@@ -72,9 +87,10 @@ final class RunningService implements AutoCloseable {
       Tokens tokens,
       ServiceSettings settings,
       Database database,
-      Path own) {
+      Path own,
+      CandidateRunner runner) {
     RulesInService rules = RulesInService.start(database, initial);
-    var reloader = new RuleSetReloader(rulesDirectory, RepositoryRules.EXAMPLES, rules);
+    var reloader = new RuleSetReloader(rulesDirectory, RepositoryRules.EXAMPLES, rules, runner);
     ModerationServices moderation = ModerationServices.of(database);
     Javalin app =
         QiAssistServer.create(

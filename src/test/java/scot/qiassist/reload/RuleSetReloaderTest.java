@@ -33,7 +33,14 @@ class RuleSetReloaderTest {
     RuleSet initial = new RuleSetLoader().load(rules.directory);
     database = Database.open("jdbc:sqlite:" + temp.resolve("qi-assist.db"));
     active = RulesInService.start(database, initial);
-    reloader = new RuleSetReloader(rules.directory, RepositoryRules.EXAMPLES, active);
+    reloader =
+        new RuleSetReloader(
+            rules.directory,
+            RepositoryRules.EXAMPLES,
+            active,
+            // these tests are about reloading, not isolation: the child process is tested in
+            // CandidateIsolationTest, and trusted test files run here to keep the suite quick
+            new InProcessRunner());
   }
 
   @AfterEach
