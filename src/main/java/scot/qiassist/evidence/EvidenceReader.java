@@ -36,7 +36,7 @@ public final class EvidenceReader {
   private static final Set<String> ITEM_FIELDS =
       Set.of("measure", "count", "of", "percent", "phrase", "note");
   private static final Set<String> FINDING_FIELDS =
-      Set.of("statement", "kind", "weight", "text", "aspect", "keyMessage");
+      Set.of("statement", "kind", "weight", "text", "aspect", "keyMessage", "outstanding");
   private static final List<String> SAMPLE_FIELDS =
       List.of(
           "recordsRead",
@@ -248,9 +248,17 @@ public final class EvidenceReader {
       String text = fields.text("text", true, MAX_TEXT);
       Aspect aspect = fields.choice("aspect", false, Aspect.values(), Aspect::id);
       Boolean key = fields.bool("keyMessage");
+      boolean outstanding = Boolean.TRUE.equals(fields.bool("outstanding"));
+      if (outstanding && kind == Kind.AREA_FOR_IMPROVEMENT) {
+        fields.problem(
+            "outstanding",
+            "true is only for a strength (outstanding or sector leading); this finding is an area for improvement");
+      }
       screen(fields, "text");
       if (problems.size() == before) {
-        findings.add(new Finding(statement, kind, weight, text, aspect, Boolean.TRUE.equals(key)));
+        findings.add(
+            new Finding(
+                statement, kind, weight, text, aspect, Boolean.TRUE.equals(key), outstanding));
       }
     }
     return findings;

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import scot.qiassist.evidence.MeasureCatalogue;
+import scot.qiassist.grade.GradeParameters;
 import scot.qiassist.terms.PhraseBook;
 import scot.qiassist.terms.StandardWords;
 
@@ -48,6 +49,8 @@ public final class RuleSetLoader {
             required(files, PolicyTables.PHRASES, problems),
             required(files, PolicyTables.MODIFIERS, problems));
     MeasureCatalogue measures = tables.measures(required(files, PolicyTables.MEASURES, problems));
+    GradeParameters parameters =
+        tables.gradeParameters(required(files, PolicyTables.GRADE_PARAMETERS, problems));
     Map<String, String> drl = new TreeMap<>();
     files.forEach(
         (name, text) -> {
@@ -74,6 +77,7 @@ public final class RuleSetLoader {
         words,
         phrases,
         measures,
+        parameters,
         rules);
   }
 

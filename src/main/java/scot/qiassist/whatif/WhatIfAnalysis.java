@@ -24,7 +24,7 @@ public final class WhatIfAnalysis {
   static final Comparator<Variant> NEAREST_FIRST =
       Comparator.comparing((Variant v) -> !v.isFigure())
           .thenComparing(v -> v.isFigure() ? v.distance() : 0)
-          .thenComparing(v -> v.isFigure() ? 0 : -v.weight().points())
+          .thenComparing(v -> v.isFigure() ? 0 : -v.weight().ordinal())
           .thenComparingInt(Variant::index)
           .thenComparing(v -> !v.move().equals("up"));
 
