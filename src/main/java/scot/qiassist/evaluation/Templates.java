@@ -75,6 +75,8 @@ public final class Templates {
           return b.statementsText();
         case "unusedSamples":
           return b.unusedSamplesText();
+        case "recordStatements":
+          return Describe.statements(b.statementsWithRecordFigures());
         default:
           break;
       }

@@ -68,12 +68,12 @@ public final class GradeParameters {
   }
 
   /** Whether a count or a number of points is at least the parameter. */
-  public boolean atLeast(String name, double figure) {
+  public boolean atLeast(String name, int figure) {
     return figure >= value(name);
   }
 
   /** Whether a count is no more than the parameter. */
-  public boolean atMost(String name, double figure) {
+  public boolean atMost(String name, int figure) {
     return figure <= value(name);
   }
 
