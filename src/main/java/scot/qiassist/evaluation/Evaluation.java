@@ -61,6 +61,8 @@ public record Evaluation(
       int areaPoints,
       int statementsWithMajorStrength,
       int aspectsWithStrength,
+      int recordAreas,
+      int outstandingStrengths,
       String summary) {
 
     static BalanceView of(Balance b) {
@@ -75,6 +77,8 @@ public record Evaluation(
           b.areaPoints(),
           b.statementsWithMajorStrength(),
           b.aspectsWithStrength(),
+          b.recordAreas(),
+          b.outstandingStrengths(),
           b.toString());
     }
   }
