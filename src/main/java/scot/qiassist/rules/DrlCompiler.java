@@ -29,12 +29,22 @@ final class DrlCompiler {
   record Compiled(KieBase kieBase, Map<String, RuleInfo> rules) {}
 
   Compiled compile(Map<String, String> drlFiles) throws RuleSetException {
+    return compile(drlFiles, Map.of());
+  }
+
+  /**
+   * Compiles rule files; {@code tableRows} gives, for a file that is a decision table (its value
+   * the rules Drools wrote from it), the table row of each rule, so that results and problems
+   * name the row a policy officer edits.
+   */
+  Compiled compile(Map<String, String> drlFiles, Map<String, Map<String, Integer>> tableRows)
+      throws RuleSetException {
     KieServices services = KieServices.Factory.get();
     ReleaseId release =
         services.newReleaseId("scot.qiassist.rules", "ruleset-" + UUID.randomUUID(), "1.0.0");
     KieFileSystem kfs = services.newKieFileSystem();
     kfs.generateAndWritePomXML(release);
-    drlFiles.forEach((name, text) -> kfs.write(ROOT + name, text));
+    drlFiles.forEach((name, text) -> kfs.write(ROOT + written(name), text));
     KieBuilder builder = services.newKieBuilder(kfs).buildAll();
     List<RuleProblem> problems = new ArrayList<>();
     for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
@@ -46,8 +56,15 @@ final class DrlCompiler {
     }
     KieBase base = services.newKieContainer(release).getKieBase();
     services.getRepository().removeKieModule(release);
-    return new Compiled(base, catalogue(base, drlFiles));
+    return new Compiled(base, catalogue(base, drlFiles, tableRows));
   }
+
+  /** The name a file is compiled under: a table's generated rules are DRL, not a table. */
+  private static String written(String name) {
+    return name.endsWith(".csv") ? name + GENERATED : name;
+  }
+
+  private static final String GENERATED = ".generated.drl";
 
   /**
    * A grade with no criterion rule would be awarded whenever the grades below it are, so every
@@ -78,13 +95,15 @@ final class DrlCompiler {
     String path = m.getPath() == null ? "" : m.getPath();
     for (String prefix : List.of(ROOT, "rules/")) {
       if (path.startsWith(prefix)) {
-        return path.substring(prefix.length());
+        path = path.substring(prefix.length());
+        break;
       }
     }
-    return path;
+    return path.endsWith(GENERATED) ? path.substring(0, path.length() - GENERATED.length()) : path;
   }
 
-  private static Map<String, RuleInfo> catalogue(KieBase base, Map<String, String> drlFiles)
+  private static Map<String, RuleInfo> catalogue(
+      KieBase base, Map<String, String> drlFiles, Map<String, Map<String, Integer>> tableRows)
       throws RuleSetException {
     Map<String, DrlOutline.Entry> where = new HashMap<>();
     Map<String, String> fileOf = new HashMap<>();
@@ -105,6 +124,10 @@ final class DrlCompiler {
         DrlOutline.Entry entry = where.get(key);
         String file = fileOf.getOrDefault(key, "?");
         int line = entry == null ? 0 : entry.line();
+        Map<String, Integer> rows = tableRows.get(file);
+        if (rows != null) {
+          line = rows.getOrDefault(rule.getName(), 0);
+        }
         Map<String, String> metadata = new LinkedHashMap<>();
         rule.getMetaData().forEach((k, v) -> metadata.put(k, String.valueOf(v)));
         String id = metadata.get("id");

@@ -26,6 +26,9 @@ import scot.qiassist.terms.StandardWords;
 public final class RuleSetLoader {
 
   static final int MAX_FILES = 200;
+
+  /** Drools decision tables of rules, in CSV: statements/statement-1-safety.drl.csv. */
+  static final String DECISION_TABLE = ".drl.csv";
   static final long MAX_FILE_BYTES = 1_000_000;
 
   private final DrlCompiler compiler = new DrlCompiler();
@@ -52,21 +55,35 @@ public final class RuleSetLoader {
     GradeParameters parameters =
         tables.gradeParameters(required(files, PolicyTables.GRADE_PARAMETERS, problems));
     Map<String, String> drl = new TreeMap<>();
+    Map<String, Map<String, Integer>> tableRows = new TreeMap<>();
     files.forEach(
         (name, text) -> {
           if (name.endsWith(".drl")) {
             drl.put(name, text);
             problems.addAll(RuleScreen.check(name, text, words));
+          } else if (name.endsWith(DECISION_TABLE) && words != null && measures != null) {
+            // A decision table's cells are checked as data before Drools writes its rules; the
+            // rules it writes then go through the same screen and compiler as any .drl file.
+            DecisionTables.Table table =
+                DecisionTables.read(name, text, words, measures, problems);
+            if (table != null) {
+              drl.put(name, table.drl());
+              tableRows.put(name, table.rows());
+              RuleScreen.check(name, table.drl(), words).stream()
+                  .map(p -> RuleProblem.at(name, 0, "the rules Drools wrote from this table: " + p.message()))
+                  .forEach(problems::add);
+            }
           }
         });
     if (drl.isEmpty()) {
       problems.add(
-          RuleProblem.at(origin, 0, "there are no .drl rule files in the rules directory"));
+          RuleProblem.at(
+              origin, 0, "there are no .drl rule files or .drl.csv tables in the rules directory"));
     }
     if (!problems.isEmpty()) {
       throw new RuleSetException(problems);
     }
-    var compiled = compiler.compile(drl);
+    var compiled = compiler.compile(drl, tableRows);
     Map<String, RuleInfo> rules = compiled.rules();
     return new RuleSet(
         origin,
