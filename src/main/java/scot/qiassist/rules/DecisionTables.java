@@ -172,6 +172,9 @@ final class DecisionTables {
     if (rows.isEmpty() && problems.size() == before) {
       problem(FIRST_DATA_ROW, 0, "the table has no rows of rules", "add a row below the headings in row 9.");
     }
+    if (problems.size() > before) {
+      return null; // bands are checked once every row reads: a row refused would look like a gap
+    }
     bands(rows);
     if (problems.size() > before) {
       return null;
