@@ -77,7 +77,8 @@ final class TestCommand implements Callable<Integer> {
     for (ExampleResult r : results) {
       if (verbose && r.problem() == null) {
         Outcome now = check.outcome(r.example());
-        out.println("rules that fired for " + r.example() + ": " + String.join(", ", now.firedRules()));
+        out.println(
+            "rules that fired for " + r.example() + ": " + String.join(", ", now.firedRules()));
       }
       if (r.passed()) {
         out.println("same     " + r.example() + " (" + r.difference().gradeAfter() + ")");
@@ -101,8 +102,7 @@ final class TestCommand implements Callable<Integer> {
   /** What writing this outcome changes in the expected-outcome file, line by line. */
   private static List<String> acceptedChanges(Path expected, Outcome now) {
     try {
-      return OutcomeDifference.between(ExpectedOutcomes.read(expected), now)
-          .lines("was", "now");
+      return OutcomeDifference.between(ExpectedOutcomes.read(expected), now).lines("was", "now");
     } catch (java.io.IOException e) {
       return List.of("new expected outcome (there was none readable: " + e.getMessage() + ")");
     }

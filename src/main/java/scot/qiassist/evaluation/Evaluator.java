@@ -164,8 +164,7 @@ public final class Evaluator {
         }
       }
       gaps.sort(
-          Comparator.comparing(
-              (Insufficient g) -> g.statement() == null ? 5 : g.statement()));
+          Comparator.comparing((Insufficient g) -> g.statement() == null ? 5 : g.statement()));
       GradeDecision decision = GradeDecision.from(criteria, gaps);
       judgements.sort(Comparator.comparingInt(Judgement::statement));
       return new Evaluation(

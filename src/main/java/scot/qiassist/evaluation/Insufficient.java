@@ -22,7 +22,10 @@ public record Insufficient(Integer statement, String missing, String toFill) {
   public static Insufficient statement(int statement) {
     return new Insufficient(
         statement,
-        "Nothing in the evidence bears on statement " + statement + ": " + Statement.title(statement),
+        "Nothing in the evidence bears on statement "
+            + statement
+            + ": "
+            + Statement.title(statement),
         "figures for the measures of statement "
             + statement
             + " in rules/measures/measure-catalogue.csv (records read, what children, families"

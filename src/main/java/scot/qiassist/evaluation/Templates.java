@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
  * <p>{@code {staff}} is the matched fact as a person reads it ("1,200 of 1,316 staff survey
  * responses (91%): almost all (90% up to 99%)"); {@code {staff.word}} is one of its fields, and
  * {@code {staff.Word}} the same with a capital first letter. Only record fields of the fact model
- * are read, with {@code {params.good-ratio}} for a number of the grade parameters table and
- * {@code {base.missing}} for the statements an evidence base lacks; an unknown placeholder is left
- * as written, so that a check can find it. "{{" stands for
- * a literal "{": text that is data, such as an inspector's finding, is escaped with {@link
- * #literal(String)} so that it is shown exactly as written.
+ * are read, with {@code {params.good-ratio}} for a number of the grade parameters table and {@code
+ * {base.missing}} for the statements an evidence base lacks; an unknown placeholder is left as
+ * written, so that a check can find it. "{{" stands for a literal "{": text that is data, such as
+ * an inspector's finding, is escaped with {@link #literal(String)} so that it is shown exactly as
+ * written.
  */
 public final class Templates {
 

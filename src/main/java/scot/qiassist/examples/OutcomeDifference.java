@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * How an actual outcome differs from another (expected, or under other rules): the grade, key
- * messages gained and lost, the deciding criteria that changed and what the evidence lacks; and,
- * as a trace only, rules that started or stopped firing.
+ * messages gained and lost, the deciding criteria that changed and what the evidence lacks; and, as
+ * a trace only, rules that started or stopped firing.
  */
 public record OutcomeDifference(
     String gradeBefore,

@@ -39,15 +39,19 @@ public record GradeDecision(
     if (gaps.isEmpty()) {
       return full;
     }
-    return new GradeDecision(
-        null, notGraded(gaps), List.of(), List.of(), full.criteria(), gaps);
+    return new GradeDecision(null, notGraded(gaps), List.of(), List.of(), full.criteria(), gaps);
   }
 
   /** "Not graded: nothing in the evidence bears on statement 3 ...; enter ...". */
   public static String notGraded(List<Insufficient> gaps) {
     return "Not graded: "
         + gaps.stream()
-            .map(g -> lowerFirst(stripStop(g.missing())) + " (to fill it: " + stripStop(g.toFill()) + ")")
+            .map(
+                g ->
+                    lowerFirst(stripStop(g.missing()))
+                        + " (to fill it: "
+                        + stripStop(g.toFill())
+                        + ")")
             .collect(Collectors.joining("; "))
         + ".";
   }

@@ -9,15 +9,16 @@ import java.util.Optional;
 import scot.qiassist.evidence.Weight;
 
 /**
- * The numbers of the grade policy, each set once in rules/grade/grade-parameters.csv: the points
- * of each weight, and the counts and ratios each grade needs. Rules read them by name ({@code
+ * The numbers of the grade policy, each set once in rules/grade/grade-parameters.csv: the points of
+ * each weight, and the counts and ratios each grade needs. Rules read them by name ({@code
  * $params.atLeast("good-ratio")}) and explanations quote them ({@code {params.good-ratio}}), so a
  * number changed in its cell changes the rule and every sentence that quotes it.
  */
 public final class GradeParameters {
 
   /** The parameters QI Assist itself reads (the points of each weight); rules read the rest. */
-  public static final List<String> POINTS = List.of("major-points", "important-points", "minor-points");
+  public static final List<String> POINTS =
+      List.of("major-points", "important-points", "minor-points");
 
   /**
    * One parameter.

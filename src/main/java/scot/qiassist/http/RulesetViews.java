@@ -133,8 +133,7 @@ final class RulesetViews {
           f.difference().gradeBefore(),
           f.difference().gradeAfter(),
           java.util.stream.Stream.concat(
-                  f.difference().lines("from", "to").stream(),
-                  f.difference().traceLines().stream())
+                  f.difference().lines("from", "to").stream(), f.difference().traceLines().stream())
               .toList(),
           null);
     }

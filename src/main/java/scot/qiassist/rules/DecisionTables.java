@@ -35,10 +35,10 @@ import scot.qiassist.terms.StandardWords;
  * types, the pattern and each column's snippet) are fixed: they are the code the cells fill, so
  * they must be exactly as {@link #HEADING} gives them. Every data cell is data: it is checked
  * against its column's format before Drools sees it, so that a cell can never add code (a quote, a
- * backslash, a line break, a word beyond its column's list), and every problem names the file,
- * the row, the column and, in words, what to change. Only a table without problems is compiled,
- * by Drools' own {@link SpreadsheetCompiler}, into rules that go through the same screen and
- * compiler as the .drl files.
+ * backslash, a line break, a word beyond its column's list), and every problem names the file, the
+ * row, the column and, in words, what to change. Only a table without problems is compiled, by
+ * Drools' own {@link SpreadsheetCompiler}, into rules that go through the same screen and compiler
+ * as the .drl files.
  */
 final class DecisionTables {
 
@@ -161,7 +161,11 @@ final class DecisionTables {
       }
       List<String> cells = r.toList();
       if (cells.stream().allMatch(String::isBlank)) {
-        problem(number, 0, "is empty; Drools ends a table at an empty row, so the rows below it would be left out", "remove the empty row.");
+        problem(
+            number,
+            0,
+            "is empty; Drools ends a table at an empty row, so the rows below it would be left out",
+            "remove the empty row.");
         continue;
       }
       Row row = row(number, cells);
@@ -170,7 +174,11 @@ final class DecisionTables {
       }
     }
     if (rows.isEmpty() && problems.size() == before) {
-      problem(FIRST_DATA_ROW, 0, "the table has no rows of rules", "add a row below the headings in row 9.");
+      problem(
+          FIRST_DATA_ROW,
+          0,
+          "the table has no rows of rules",
+          "add a row below the headings in row 9.");
     }
     if (problems.size() > before) {
       return null; // bands are checked once every row reads: a row refused would look like a gap
@@ -212,7 +220,11 @@ final class DecisionTables {
       }
       return records;
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      problem(0, 0, "cannot be read as CSV (" + e.getMessage() + ")", "close every quoted cell with a double quote.");
+      problem(
+          0,
+          0,
+          "cannot be read as CSV (" + e.getMessage() + ")",
+          "close every quoted cell with a double quote.");
       return null;
     }
   }
@@ -231,12 +243,24 @@ final class DecisionTables {
 
   private void heading(List<CSVRecord> records) {
     if (records.size() < FIRST_DATA_ROW - 1) {
-      problem(0, 0, "has " + records.size() + " rows; a statement table has nine rows of headings before its rules", "start from a copy of statements/statement-1-safety.drl.csv.");
+      problem(
+          0,
+          0,
+          "has "
+              + records.size()
+              + " rows; a statement table has nine rows of headings before its rules",
+          "start from a copy of statements/statement-1-safety.drl.csv.");
       return;
     }
     expect(records.get(0), 0, "RuleSet", "the rule set row");
     if (!PACKAGE.matcher(cell(records.get(0), 1)).matches()) {
-      problem(1, 1, "the rule set name '" + cell(records.get(0), 1) + "' is not of the form qiassist.statement1", null);
+      problem(
+          1,
+          1,
+          "the rule set name '"
+              + cell(records.get(0), 1)
+              + "' is not of the form qiassist.statement1",
+          null);
     }
     expect(records.get(1), 0, "Import", "the imports row");
     expect(records.get(1), 1, IMPORTS, "the imports row");
@@ -265,8 +289,16 @@ final class DecisionTables {
       problem(
           (int) r.getRecordNumber(),
           column,
-          "is '" + actual + "' but " + what + " must hold '" + expected + "': the rows above the rules are the code the cells fill and are not edited",
-          "restore it from the copy in version control; change rules in the rows from row " + FIRST_DATA_ROW + " down.");
+          "is '"
+              + actual
+              + "' but "
+              + what
+              + " must hold '"
+              + expected
+              + "': the rows above the rules are the code the cells fill and are not edited",
+          "restore it from the copy in version control; change rules in the rows from row "
+              + FIRST_DATA_ROW
+              + " down.");
     }
   }
 
@@ -306,15 +338,28 @@ final class DecisionTables {
     }
     String name = text(number, 0, cells.get(0), true);
     if (name != null && names.putIfAbsent(name, number) != null) {
-      problem(number, 0, "the rule name is already used in row " + names.get(name), "give every rule its own name.");
+      problem(
+          number,
+          0,
+          "the rule name is already used in row " + names.get(name),
+          "give every rule its own name.");
     }
     String id = cells.get(1);
     if (id.isEmpty()) {
-      problem(number, 1, "is empty; every rule needs an id", "write an id such as s1-practice-most.");
+      problem(
+          number, 1, "is empty; every rule needs an id", "write an id such as s1-practice-most.");
     } else if (!KEBAB.matcher(id).matches()) {
-      problem(number, 1, "'" + id + "' is not an id of lower-case words joined by hyphens", "write it like s1-practice-most.");
+      problem(
+          number,
+          1,
+          "'" + id + "' is not an id of lower-case words joined by hyphens",
+          "write it like s1-practice-most.");
     } else if (ids.putIfAbsent(id, number) != null) {
-      problem(number, 1, "the id '" + id + "' is already used in row " + ids.get(id), "give every rule its own id.");
+      problem(
+          number,
+          1,
+          "the id '" + id + "' is already used in row " + ids.get(id),
+          "give every rule its own id.");
     }
     Integer statement = null;
     if (!cells.get(2).matches("[1-4]")) {
@@ -339,7 +384,11 @@ final class DecisionTables {
     } else if (!group.isEmpty()) {
       List<Measure> members = measures.all().stream().filter(m -> m.group().equals(group)).toList();
       if (members.isEmpty()) {
-        problem(number, 5, "no measure in measures/measure-catalogue.csv is in the group '" + group + "'", "the groups are " + String.join(", ", groups()) + ".");
+        problem(
+            number,
+            5,
+            "no measure in measures/measure-catalogue.csv is in the group '" + group + "'",
+            "the groups are " + String.join(", ", groups()) + ".");
       } else {
         subject = group;
         statementOf(number, statement, members);
@@ -347,7 +396,11 @@ final class DecisionTables {
     } else {
       var m = measures.find(measure);
       if (m.isEmpty()) {
-        problem(number, 6, "'" + measure + "' is not a measure of measures/measure-catalogue.csv", "the nearest ids are " + String.join(", ", measures.nearest(measure, 3)) + ".");
+        problem(
+            number,
+            6,
+            "'" + measure + "' is not a measure of measures/measure-catalogue.csv",
+            "the nearest ids are " + String.join(", ", measures.nearest(measure, 3)) + ".");
       } else {
         subject = measure;
         statementOf(number, statement, List.of(m.get()));
@@ -356,20 +409,32 @@ final class DecisionTables {
     Band from = word(number, 7, cells.get(7));
     Band to = word(number, 8, cells.get(8));
     if (from != null && to != null && from.rank() > to.rank()) {
-      problem(number, 8, "the band runs from '" + from.word() + "' down to '" + to.word() + "'", "put the lower word in 'from word' (column H) and the higher in 'to word' (column I).");
+      problem(
+          number,
+          8,
+          "the band runs from '" + from.word() + "' down to '" + to.word() + "'",
+          "put the lower word in 'from word' (column H) and the higher in 'to word' (column I).");
     }
-    Kind kind = choice(number, 9, cells.get(9), Kind.values(), Kind::id, true) == null ? null : Kind.fromId(cells.get(9));
+    Kind kind =
+        choice(number, 9, cells.get(9), Kind.values(), Kind::id, true) == null
+            ? null
+            : Kind.fromId(cells.get(9));
     choice(number, 10, cells.get(10), Weight.values(), Weight::id, true);
     choice(number, 11, cells.get(11), Aspect.values(), Aspect::id, false);
     String sentence = text(number, 12, cells.get(12), false);
     placeholders(number, 12, sentence);
     if (!cells.get(13).equals("yes") && !cells.get(13).equals("no")) {
-      problem(number, 13, cells.get(13).isEmpty() ? "is empty" : "'" + cells.get(13) + "' is not yes or no", "write yes for a key message, no otherwise.");
+      problem(
+          number,
+          13,
+          cells.get(13).isEmpty() ? "is empty" : "'" + cells.get(13) + "' is not yes or no",
+          "write yes for a key message, no otherwise.");
     }
     if (problems.size() > before || subject == null || from == null || to == null) {
       return null;
     }
-    return new Row(number, name, subject, !group.isEmpty(), statement, from.rank(), to.rank(), kind);
+    return new Row(
+        number, name, subject, !group.isEmpty(), statement, from.rank(), to.rank(), kind);
   }
 
   private void statementOf(int number, Integer statement, List<Measure> members) {
@@ -378,13 +443,24 @@ final class DecisionTables {
     }
     for (Measure m : members) {
       if (m.statement() != statement) {
-        problem(number, 2, "statement " + statement + " does not match the measure '" + m.id() + "', which the catalogue puts under statement " + m.statement(), "write " + m.statement() + ", or judge the measure in its own statement's table.");
+        problem(
+            number,
+            2,
+            "statement "
+                + statement
+                + " does not match the measure '"
+                + m.id()
+                + "', which the catalogue puts under statement "
+                + m.statement(),
+            "write " + m.statement() + ", or judge the measure in its own statement's table.");
         return;
       }
     }
   }
 
-  /** A free-text cell: one line, without the quote, backslash or dollar that could end its string. */
+  /**
+   * A free-text cell: one line, without the quote, backslash or dollar that could end its string.
+   */
   private String text(int number, int column, String value, boolean required) {
     if (value.isEmpty()) {
       if (required) {
@@ -399,7 +475,11 @@ final class DecisionTables {
             number,
             column,
             "holds "
-                + (c == '"' ? "a straight double quote (\")" : c == '\\' ? "a backslash (\\)" : c == '$' ? "a dollar sign ($)" : "a control character")
+                + (c == '"'
+                    ? "a straight double quote (\")"
+                    : c == '\\'
+                        ? "a backslash (\\)"
+                        : c == '$' ? "a dollar sign ($)" : "a control character")
                 + ", which a cell of text may not hold: the cell is data and must not end the text it fills",
             c == '"' ? "use typographic quotes (“ ”) or single quotes." : "remove it.");
         return null;
@@ -416,7 +496,11 @@ final class DecisionTables {
     Matcher m = PLACEHOLDER.matcher(value);
     while (m.find()) {
       if (!READING_FIELDS.contains(m.group(1))) {
-        problem(number, column, "{" + m.group(1) + "} is not a placeholder a table row can fill", "use {reading}, {reading.word}, {reading.Word}, {reading.sentence} or {reading.figures}.");
+        problem(
+            number,
+            column,
+            "{" + m.group(1) + "} is not a placeholder a table row can fill",
+            "use {reading}, {reading.word}, {reading.Word}, {reading.sentence} or {reading.figures}.");
       }
     }
   }
@@ -428,7 +512,11 @@ final class DecisionTables {
     }
     var band = words.find(value);
     if (band.isEmpty()) {
-      problem(number, column, "'" + value + "' is not a standard word", "the standard words are " + words.words() + " (terms/standard-words.csv).");
+      problem(
+          number,
+          column,
+          "'" + value + "' is not a standard word",
+          "the standard words are " + words.words() + " (terms/standard-words.csv).");
       return null;
     }
     return band.get();
@@ -449,7 +537,11 @@ final class DecisionTables {
       return null;
     }
     if (!ids.contains(value)) {
-      problem(number, column, "'" + value + "' is not a " + COLUMNS.get(column), "write one of " + String.join(", ", ids) + (required ? "" : ", or leave it empty") + ".");
+      problem(
+          number,
+          column,
+          "'" + value + "' is not a " + COLUMNS.get(column),
+          "write one of " + String.join(", ", ids) + (required ? "" : ", or leave it empty") + ".");
       return null;
     }
     return value;
@@ -465,7 +557,8 @@ final class DecisionTables {
     List<Band> all = words.bands();
     bySubject.forEach(
         (subject, subjectRows) -> {
-          String what = (subjectRows.get(0).group ? "the measure group '" : "the measure '") + subject + "'";
+          String what =
+              (subjectRows.get(0).group ? "the measure group '" : "the measure '") + subject + "'";
           for (int i = 0; i < subjectRows.size(); i++) {
             for (int j = i + 1; j < subjectRows.size(); j++) {
               Row a = subjectRows.get(i);
@@ -474,7 +567,19 @@ final class DecisionTables {
                 problem(
                     b.number,
                     7,
-                    "for " + what + ", this " + b.kind.label() + "'s band (" + range(b) + ") overlaps the band of the " + a.kind.label() + " in row " + a.number + " (" + range(a) + "), so one figure would count twice",
+                    "for "
+                        + what
+                        + ", this "
+                        + b.kind.label()
+                        + "'s band ("
+                        + range(b)
+                        + ") overlaps the band of the "
+                        + a.kind.label()
+                        + " in row "
+                        + a.number
+                        + " ("
+                        + range(a)
+                        + "), so one figure would count twice",
                     "make the bands of one kind meet without overlapping, as 'from most to most' and 'from almost all to all'.");
               }
             }
@@ -489,7 +594,11 @@ final class DecisionTables {
             problem(
                 subjectRows.get(0).number,
                 7,
-                "no row covers " + what + " at " + String.join(", ", uncovered.stream().map(w -> "'" + w + "'").toList()) + ": a figure there would conclude nothing",
+                "no row covers "
+                    + what
+                    + " at "
+                    + String.join(", ", uncovered.stream().map(w -> "'" + w + "'").toList())
+                    + ": a figure there would conclude nothing",
                 "add a row for it, or widen the band of a neighbouring row (columns H and I).");
           }
         });
@@ -508,7 +617,14 @@ final class DecisionTables {
     String where =
         row == 0
             ? ""
-            : "row " + row + ", column " + (char) ('A' + column) + (row >= FIRST_DATA_ROW - 1 && column < COLUMNS.size() ? " (" + COLUMNS.get(column) + ")" : "") + ": ";
+            : "row "
+                + row
+                + ", column "
+                + (char) ('A' + column)
+                + (row >= FIRST_DATA_ROW - 1 && column < COLUMNS.size()
+                    ? " (" + COLUMNS.get(column) + ")"
+                    : "")
+                + ": ";
     problems.add(new RuleProblem(file, row, null, where + message, hint));
   }
 }

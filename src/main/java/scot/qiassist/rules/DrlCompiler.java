@@ -34,8 +34,8 @@ final class DrlCompiler {
 
   /**
    * Compiles rule files; {@code tableRows} gives, for a file that is a decision table (its value
-   * the rules Drools wrote from it), the table row of each rule, so that results and problems
-   * name the row a policy officer edits.
+   * the rules Drools wrote from it), the table row of each rule, so that results and problems name
+   * the row a policy officer edits.
    */
   Compiled compile(Map<String, String> drlFiles, Map<String, Map<String, Integer>> tableRows)
       throws RuleSetException {

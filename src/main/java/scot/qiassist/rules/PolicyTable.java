@@ -19,7 +19,8 @@ import org.apache.commons.csv.CSVRecord;
 final class PolicyTable {
 
   static final CSVFormat FORMAT =
-      CSVFormat.DEFAULT.builder()
+      CSVFormat.DEFAULT
+          .builder()
           .setCommentMarker('#')
           .setIgnoreEmptyLines(true)
           .setIgnoreSurroundingSpaces(true)
@@ -42,7 +43,8 @@ final class PolicyTable {
       return rows;
     }
     boolean headerSeen = false;
-    try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(FORMAT).get()) {
+    try (CSVParser parser =
+        CSVParser.builder().setReader(new StringReader(text)).setFormat(FORMAT).get()) {
       long lineBefore = parser.getCurrentLineNumber();
       for (CSVRecord record : parser) {
         int number = firstLine(text, lineBefore);
@@ -100,14 +102,13 @@ final class PolicyTable {
   }
 
   /**
-   * The line a record starts on: the first line after the previous record that is neither blank
-   * nor a comment.
+   * The line a record starts on: the first line after the previous record that is neither blank nor
+   * a comment.
    */
   private static int firstLine(String text, long linesBefore) {
     String[] lines = text.split("\r?\n", -1);
     int i = (int) linesBefore;
-    while (i < lines.length
-        && (lines[i].isBlank() || lines[i].stripLeading().startsWith("#"))) {
+    while (i < lines.length && (lines[i].isBlank() || lines[i].stripLeading().startsWith("#"))) {
       i++;
     }
     return i + 1;

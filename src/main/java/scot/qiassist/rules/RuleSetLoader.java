@@ -29,6 +29,7 @@ public final class RuleSetLoader {
 
   /** Drools decision tables of rules, in CSV: statements/statement-1-safety.drl.csv. */
   static final String DECISION_TABLE = ".drl.csv";
+
   static final long MAX_FILE_BYTES = 1_000_000;
 
   private final DrlCompiler compiler = new DrlCompiler();
@@ -64,13 +65,15 @@ public final class RuleSetLoader {
           } else if (name.endsWith(DECISION_TABLE) && words != null && measures != null) {
             // A decision table's cells are checked as data before Drools writes its rules; the
             // rules it writes then go through the same screen and compiler as any .drl file.
-            DecisionTables.Table table =
-                DecisionTables.read(name, text, words, measures, problems);
+            DecisionTables.Table table = DecisionTables.read(name, text, words, measures, problems);
             if (table != null) {
               drl.put(name, table.drl());
               tableRows.put(name, table.rows());
               RuleScreen.check(name, table.drl(), words).stream()
-                  .map(p -> RuleProblem.at(name, 0, "the rules Drools wrote from this table: " + p.message()))
+                  .map(
+                      p ->
+                          RuleProblem.at(
+                              name, 0, "the rules Drools wrote from this table: " + p.message()))
                   .forEach(problems::add);
             }
           }

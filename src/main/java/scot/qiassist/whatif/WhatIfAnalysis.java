@@ -47,8 +47,7 @@ public final class WhatIfAnalysis {
   public WhatIf analyse(EvidenceDocument document) {
     Evaluation base = evaluator.evaluate(document);
     if (!base.graded()) {
-      return new WhatIf(
-          base.partnership(), null, 0, List.of(), null, base.rulesetVersion());
+      return new WhatIf(base.partnership(), null, 0, List.of(), null, base.rulesetVersion());
     }
     List<Variant> variants = new Variants(evaluator.rules()).of(document);
     // Each evaluation has its own session, so the variants can run on every core at once.
