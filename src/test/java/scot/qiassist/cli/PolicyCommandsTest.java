@@ -26,7 +26,7 @@ class PolicyCommandsTest {
     Path rules = copyOfRules();
     edit(
         rules,
-        "statements/statement-3-involvement.drl",
+        "statements/statement-2-planning-and-support.drl",
         "agenda-group \"decisions\"\nwhen",
         "agenda-group \"decisions\"\nwhen (");
 
@@ -34,7 +34,7 @@ class PolicyCommandsTest {
 
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.out())
-        .contains("error: statements/statement-3-involvement.drl line ")
+        .contains("error: statements/statement-2-planning-and-support.drl line ")
         .contains("the rules do not compile");
   }
 
@@ -43,7 +43,7 @@ class PolicyCommandsTest {
     Path rules = copyOfRules();
     edit(
         rules,
-        "statements/statement-4-leadership.drl",
+        "statements/statement-2-planning-and-support.drl",
         "then\n",
         "then\n    Runtime.getRuntime().exec(\"rm\");\n");
 
@@ -52,7 +52,7 @@ class PolicyCommandsTest {
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.out())
         .containsPattern(
-            "error: statements/statement-4-leadership.drl line \\d+: uses 'Runtime', which rule files may not use");
+            "error: statements/statement-2-planning-and-support.drl line \\d+: uses 'Runtime', which rule files may not use");
   }
 
   @Test
@@ -79,7 +79,7 @@ class PolicyCommandsTest {
     Path rules = copyOfRules();
     edit(
         rules,
-        "statements/statement-1-safety.drl",
+        "statements/statement-2-planning-and-support.drl",
         "measure == \"concerns-shared-without-delay\"",
         "measure == \"concerns-shared-without-delays\"");
 
@@ -97,7 +97,7 @@ class PolicyCommandsTest {
     Path rules = copyOfRules();
     edit(
         rules,
-        "statements/statement-4-leadership.drl",
+        "statements/statement-2-planning-and-support.drl",
         "@explanation(\"{view}; most",
         "@explanation(\"{veiw}; most");
 

@@ -6,7 +6,7 @@ import static scot.qiassist.Evidence.by;
 import org.junit.jupiter.api.Test;
 import scot.qiassist.Evidence;
 
-/** statements/statement-1-safety.drl: recognising and responding to risk. */
+/** statements/statement-1-safety.drl.csv: recognising and responding to risk. */
 class Statement1RulesTest {
 
   @Test

@@ -31,7 +31,7 @@ class RulesetRoutesTest {
   private static final String INSPECTOR = "inspector-token-0001";
   private static final String MODERATOR = "moderator-token-0001";
   private static final String POLICY = "policy-token-00000001";
-  private static final String LEADERSHIP = "statements/statement-4-leadership.drl";
+  private static final String LEADERSHIP = "statements/statement-2-planning-and-support.drl";
 
   @TempDir Path temp;
   private RulesCopy rules;

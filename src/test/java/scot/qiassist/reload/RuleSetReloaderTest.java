@@ -18,7 +18,7 @@ import scot.qiassist.rules.RuleSetLoader;
 
 class RuleSetReloaderTest {
 
-  private static final String LEADERSHIP = "statements/statement-4-leadership.drl";
+  private static final String LEADERSHIP = "statements/statement-2-planning-and-support.drl";
 
   @TempDir Path temp;
   private RulesCopy rules;

@@ -12,7 +12,7 @@ import scot.qiassist.RulesCopy;
 
 class RuleSetLoaderTest {
 
-  private static final String STATEMENT_1 = "statements/statement-1-safety.drl";
+  private static final String STATEMENT_1 = "statements/statement-2-planning-and-support.drl";
   private static final String FIRST_CONDITION =
       "$staff : Reading( measure == \"staff-confident-recognise-report-abuse\", atLeast(\"almost all\") )";
 
