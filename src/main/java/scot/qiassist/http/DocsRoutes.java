@@ -13,6 +13,10 @@ import java.util.Properties;
 final class DocsRoutes {
 
   static final String OPENAPI = "/openapi.yaml";
+
+  /** The script that starts Swagger UI, served from the classpath folder "public". */
+  static final String SCRIPT = "/qi-assist-docs.js";
+
   private static final String SWAGGER_UI_POM =
       "/META-INF/maven/org.webjars/swagger-ui/pom.properties";
 
@@ -45,10 +49,13 @@ final class DocsRoutes {
   }
 
   void swaggerUi(Context ctx) {
-    ctx.html(page);
+    ctx.header("Content-Security-Policy", SecurityHeaders.DOCS_CONTENT_SECURITY_POLICY).html(page);
   }
 
-  /** The page links only to files of this service: validatorUrl null keeps Swagger UI offline. */
+  /**
+   * The page links only to files of this service and has no inline script: {@link #SCRIPT} starts
+   * Swagger UI over {@link #OPENAPI}.
+   */
   private static String page(String version) {
     String ui = "/webjars/swagger-ui/" + version + "/";
     return """
@@ -62,12 +69,10 @@ final class DocsRoutes {
         <body>
           <div id="swagger-ui"></div>
           <script src="%1$sswagger-ui-bundle.js"></script>
-          <script>
-            window.ui = SwaggerUIBundle({url: "%2$s", dom_id: "#swagger-ui", validatorUrl: null, tryItOutEnabled: true});
-          </script>
+          <script src="%2$s"></script>
         </body>
         </html>
         """
-        .formatted(ui, OPENAPI);
+        .formatted(ui, SCRIPT);
   }
 }

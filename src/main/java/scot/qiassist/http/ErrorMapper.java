@@ -24,9 +24,18 @@ final class ErrorMapper {
 
   private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
 
-  private ErrorMapper() {}
+  private final ServerPaths paths;
 
-  static void register(RoutesConfig routes) {
+  private ErrorMapper(ServerPaths paths) {
+    this.paths = paths;
+  }
+
+  /** Maps every failure of the routes; no answer names a server path ({@link ServerPaths}). */
+  static void register(RoutesConfig routes, ServerPaths paths) {
+    new ErrorMapper(paths).registerOn(routes);
+  }
+
+  private void registerOn(RoutesConfig routes) {
     routes.exception(
         InvalidEvidenceException.class, (e, ctx) -> send(ctx, ApiError.invalidEvidence(e)));
     routes.exception(
@@ -62,7 +71,9 @@ final class ErrorMapper {
         PageFailure.class,
         (e, ctx) ->
             ctx.status(e.status())
-                .html(ErrorPage.render(SessionAccess.pageContext(ctx), e.title(), e.getMessage())));
+                .html(
+                    ErrorPage.render(
+                        SessionAccess.pageContext(ctx), e.title(), paths.hide(e.getMessage()))));
     routes.exception(
         Exception.class,
         (e, ctx) -> {
@@ -76,11 +87,11 @@ final class ErrorMapper {
         });
   }
 
-  private static void send(Context ctx, ApiError error) {
+  private void send(Context ctx, ApiError error) {
     if (error.status() == 401) {
       ctx.header("WWW-Authenticate", "Bearer realm=\"qi-assist\"");
     }
-    Json.send(ctx, error.status(), error);
+    Json.send(ctx, error.status(), paths.hide(error));
   }
 
   /** Javalin's own 404 and 405 name no route; these say which, and where the routes are. */

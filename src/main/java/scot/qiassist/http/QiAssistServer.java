@@ -6,6 +6,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import java.nio.file.Path;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import scot.qiassist.pages.GovukFrontend;
@@ -56,10 +57,12 @@ public final class QiAssistServer {
     return Javalin.create(
         config -> {
           configure(config, settings);
-          ErrorMapper.register(config.routes);
+          config.routes.before(new SecurityHeaders());
+          ServerPaths paths = ServerPaths.of(Path.of(active.current().directory()));
+          ErrorMapper.register(config.routes, paths);
           config.routes.beforeMatched(new BearerAccess(tokens));
           config.routes.beforeMatched(new SessionAccess(tokens, moderation.sessions()));
-          routes(config.routes, active, tokens, settings, moderation, reloader);
+          routes(config.routes, active, tokens, settings, moderation, reloader, paths);
         });
   }
 
@@ -69,10 +72,11 @@ public final class QiAssistServer {
       Tokens tokens,
       ServiceSettings settings,
       ModerationServices moderation,
-      RuleSetReloader reloader) {
+      RuleSetReloader reloader,
+      ServerPaths paths) {
     var evaluations = new EvaluationRoutes(active, settings.bodyLimit(), moderation.store());
     var catalogue = new CatalogueRoutes(active);
-    var ruleset = new RulesetRoutes(active, reloader, settings.bodyLimit());
+    var ruleset = new RulesetRoutes(active, reloader, settings.bodyLimit(), paths);
     var docs = DocsRoutes.load();
     routes.get("/health", catalogue::health);
     routes.get(DocsRoutes.OPENAPI, docs::openApi);
@@ -115,6 +119,9 @@ public final class QiAssistServer {
     config.jetty.port = settings.port();
     config.http.maxRequestSize = settings.bodyLimit();
     config.http.prefer405over404 = true;
+    // Static files replace the no-store of every other answer (SecurityHeaders) with a caching
+    // header: webjars (their paths carry their version) for a year, as enableWebjars() does; the
+    // rest for a day.
     config.staticFiles.enableWebjars();
     // The pages' fonts and images (GOV.UK Frontend's stylesheet asks for them at /assets) and our
     // own stylesheet.
@@ -123,14 +130,20 @@ public final class QiAssistServer {
           files.hostedPath = "/assets";
           files.directory = "/" + GovukFrontend.ASSETS_RESOURCE;
           files.location = Location.CLASSPATH;
+          files.headers = staticHeaders();
         });
     config.staticFiles.add(
         files -> {
           files.hostedPath = "/";
           files.directory = "/public";
           files.location = Location.CLASSPATH;
+          files.headers = staticHeaders();
         });
     config.requestLogger.http(QiAssistServer::log);
+  }
+
+  private static Map<String, String> staticHeaders() {
+    return Map.of("Cache-Control", SecurityHeaders.STATIC_CACHE_CONTROL);
   }
 
   /** Method, path, status and time only: never a header (tokens) or a body (evidence). */

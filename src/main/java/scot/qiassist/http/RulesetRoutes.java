@@ -23,15 +23,18 @@ final class RulesetRoutes {
   private final ActiveRuleSet active;
   private final RuleSetReloader reloader;
   private final long bodyLimit;
+  private final ServerPaths paths;
 
-  RulesetRoutes(ActiveRuleSet active, RuleSetReloader reloader, long bodyLimit) {
+  RulesetRoutes(ActiveRuleSet active, RuleSetReloader reloader, long bodyLimit, ServerPaths paths) {
     this.active = active;
     this.reloader = reloader;
     this.bodyLimit = bodyLimit;
+    this.paths = paths;
   }
 
   void ruleset(Context ctx) {
-    Json.send(ctx, RulesetViews.Ruleset.of(active.current(), reloader.last()));
+    ReloadResult last = reloader.last();
+    Json.send(ctx, RulesetViews.Ruleset.of(active.current(), last == null ? null : hide(last)));
   }
 
   void history(Context ctx) {
@@ -43,7 +46,7 @@ final class RulesetRoutes {
    * refused.
    */
   void reload(Context ctx) {
-    ReloadResult result = reloader.reload(who(ctx));
+    ReloadResult result = hide(reloader.reload(who(ctx)));
     if (result.activated()) {
       Json.send(ctx, RulesetViews.Reload.of(result));
       return;
@@ -67,6 +70,17 @@ final class RulesetRoutes {
     Json.send(ctx, 422, new ApiError("Unprocessable Content", 422, detail, errors));
   }
 
+  /** The reload as a client may see it: no server path in its problems ({@link ServerPaths}). */
+  private ReloadResult hide(ReloadResult r) {
+    return new ReloadResult(
+        r.activated(),
+        r.version(),
+        r.at(),
+        r.by(),
+        paths.hideProblems(r.errors()),
+        paths.hideAll(r.examples()));
+  }
+
   /** Who asked, for the activation history: the token's holder and role, or the local user. */
   private static String who(Context ctx) {
     Identity identity = Identity.of(ctx);
@@ -77,7 +91,7 @@ final class RulesetRoutes {
 
   /** The check, example tests and impact of a candidate set of files; activates nothing. */
   void check(Context ctx) {
-    Json.send(ctx, RulesetViews.Candidate.of(reloader.check(files(ctx))));
+    Json.send(ctx, RulesetViews.Candidate.of(reloader.check(files(ctx)), paths));
   }
 
   private Map<String, String> files(Context ctx) {

@@ -64,12 +64,13 @@ final class RulesetViews {
 
   /** What a candidate set of rule files would do, without activating it. */
   record Candidate(boolean wouldActivate, Check check, List<Example> examples, Impact impact) {
-    static Candidate of(CandidateReport r) {
+    /** The report with no server path in its problems ({@link ServerPaths}). */
+    static Candidate of(CandidateReport r, ServerPaths paths) {
       return new Candidate(
           r.wouldActivate(),
-          Check.of(r.check()),
-          r.examples().stream().map(Example::of).toList(),
-          r.impact() == null ? null : Impact.of(r.impact()));
+          Check.of(r.check(), paths),
+          r.examples().stream().map(e -> Example.of(e, paths)).toList(),
+          r.impact() == null ? null : Impact.of(r.impact(), paths));
     }
   }
 
@@ -79,23 +80,23 @@ final class RulesetViews {
       List<Problem> errors,
       List<Problem> warnings,
       List<Problem> notes) {
-    static Check of(CheckReport c) {
+    static Check of(CheckReport c, ServerPaths paths) {
       return new Check(
           c.version(),
           c.rules(),
-          problems(c.errors()),
-          problems(c.warnings()),
-          problems(c.notes()));
+          problems(paths.hideProblems(c.errors())),
+          problems(paths.hideProblems(c.warnings())),
+          problems(paths.hideProblems(c.notes())));
     }
   }
 
   record Example(String example, boolean passed, List<String> differences, String problem) {
-    static Example of(ExampleResult r) {
+    static Example of(ExampleResult r, ServerPaths paths) {
       return new Example(
           r.example().getFileName().toString(),
           r.passed(),
           r.difference() == null ? List.of() : r.difference().lines("expected", "candidate"),
-          r.problem());
+          paths.hide(r.problem()));
     }
   }
 
@@ -108,7 +109,7 @@ final class RulesetViews {
       long keyMessagesGained,
       long keyMessagesLost,
       List<FileImpact> files) {
-    static Impact of(ImpactReport r) {
+    static Impact of(ImpactReport r, ServerPaths paths) {
       return new Impact(
           r.fromVersion(),
           r.toVersion(),
@@ -117,16 +118,16 @@ final class RulesetViews {
           r.unchanged(),
           r.keyMessagesGained(),
           r.keyMessagesLost(),
-          r.files().stream().map(FileImpact::of).toList());
+          r.files().stream().map(f -> FileImpact.of(f, paths)).toList());
     }
   }
 
   record FileImpact(
       String file, String gradeBefore, String gradeAfter, List<String> changes, String problem) {
-    static FileImpact of(ImpactReport.FileImpact f) {
+    static FileImpact of(ImpactReport.FileImpact f, ServerPaths paths) {
       String name = java.nio.file.Path.of(f.file()).getFileName().toString();
       if (f.difference() == null) {
-        return new FileImpact(name, null, null, List.of(), f.problem());
+        return new FileImpact(name, null, null, List.of(), paths.hide(f.problem()));
       }
       return new FileImpact(
           name,

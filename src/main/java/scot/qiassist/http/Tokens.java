@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -23,9 +24,14 @@ import scot.qiassist.storage.EvaluationStore;
  * environment variable QI_ASSIST_TOKENS holds the same as "role:token:name" entries separated by
  * commas. The name may be left out ("role token", "role:token"), as before names were given: it is
  * then the role itself, so that every unnamed inspector token is one person "inspector", who sees
- * what any of them posted. A token is at least 16 characters with no spaces, commas or colons; a
- * name at most 200 characters, with no commas or control characters. Messages name the line, never
- * the token.
+ * what any of them posted. A token is at least 16 characters with no spaces, commas or colons, and
+ * strong enough to guess ({@link TokenStrength}: 128 bits, as {@code openssl rand -hex 32} makes);
+ * a name at most 200 characters, with no commas or control characters. Messages name the line,
+ * never the token.
+ *
+ * <p>Only each token's SHA-256 hash is kept. A presented token is hashed and compared with every
+ * stored hash in constant time, with no early exit, so neither the time taken nor the length of a
+ * token tells a caller how near a guess came.
  */
 public final class Tokens {
 
@@ -35,7 +41,8 @@ public final class Tokens {
   /** As long as the store takes for an author or a moderator. */
   static final int MAX_NAME = EvaluationStore.MAX_NAME;
 
-  private record Entry(byte[] token, Identity identity) {}
+  /** A token's SHA-256 hash and who holds it. */
+  private record Entry(byte[] hash, Identity identity) {}
 
   private final List<Entry> entries;
 
@@ -120,7 +127,7 @@ public final class Tokens {
   public Tokens and(Tokens other) throws TokensException {
     List<Entry> all = new ArrayList<>(entries);
     for (Entry e : other.entries) {
-      if (find(e.token()).isPresent()) {
+      if (find(e.hash()).isPresent()) {
         throw new TokensException(
             "the same token is given twice, in the tokens file and in " + VARIABLE);
       }
@@ -136,19 +143,26 @@ public final class Tokens {
 
   /** Who holds a token, and its role; compared in constant time as {@link #roleOf}. */
   public Optional<Identity> identityOf(String token) {
-    return token == null
-        ? Optional.empty()
-        : find(token.getBytes(StandardCharsets.UTF_8)).map(Entry::identity);
+    return token == null ? Optional.empty() : find(hash(token)).map(Entry::identity);
   }
 
-  private Optional<Entry> find(byte[] token) {
+  /** Every entry is compared, whether or not one matched before it. */
+  private Optional<Entry> find(byte[] hash) {
     Entry found = null;
     for (Entry e : entries) {
-      if (MessageDigest.isEqual(e.token(), token)) {
+      if (MessageDigest.isEqual(e.hash(), hash)) {
         found = e;
       }
     }
     return Optional.ofNullable(found);
+  }
+
+  private static byte[] hash(String token) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
   }
 
   public boolean isEmpty() {
@@ -186,6 +200,10 @@ public final class Tokens {
                 + MIN_LENGTH
                 + " characters with no spaces, commas or colons");
       }
+      var weakness = TokenStrength.weakness(token);
+      if (weakness.isPresent()) {
+        throw new TokensException(where + ": " + weakness.get());
+      }
       String holder = name == null || name.isBlank() ? r.id() : name.strip();
       if (holder.length() > MAX_NAME
           || holder.chars().anyMatch(c -> Character.isISOControl(c) || c == ',')) {
@@ -202,8 +220,7 @@ public final class Tokens {
 
     Tokens build() {
       List<Entry> entries = new ArrayList<>();
-      byToken.forEach(
-          (t, identity) -> entries.add(new Entry(t.getBytes(StandardCharsets.UTF_8), identity)));
+      byToken.forEach((t, identity) -> entries.add(new Entry(hash(t), identity)));
       return new Tokens(entries);
     }
   }

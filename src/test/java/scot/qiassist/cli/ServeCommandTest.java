@@ -47,6 +47,24 @@ class ServeCommandTest {
   }
 
   @Test
+  void a_weak_token_is_refused_at_start_naming_its_line_and_never_printing_it() throws Exception {
+    Path tokens =
+        Files.writeString(
+            dir.resolve("tokens"),
+            "policy 4a54cbc6553fe122051aa407ffa1de46786162de3ba824c5b52a2d1ac4e0d69d Pat\n"
+                + "inspector aaaaaaaaaaaaaaaa Ina\n");
+
+    Run run = run("serve", "--tokens", tokens.toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err())
+        .contains(
+            "line 2: the token is one character repeated; make one with: openssl rand -hex 32")
+        .doesNotContain("aaaaaaaaaaaaaaaa")
+        .doesNotContain("4a54cbc6553fe122");
+  }
+
+  @Test
   void a_database_other_than_sqlite_or_postgresql_is_refused() {
     Run run = run("serve", "--db", "jdbc:mysql://localhost/qi?password=secret");
 

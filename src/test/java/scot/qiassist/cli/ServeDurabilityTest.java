@@ -32,8 +32,10 @@ import scot.qiassist.RepositoryRules;
  */
 class ServeDurabilityTest {
 
-  private static final String INSPECTOR = "inspector-token-000A";
-  private static final String MODERATOR = "moderator-token-0001";
+  private static final String INSPECTOR =
+      "267fc4e8c17a22ea5d2aef760e866c5960cd505b922ae7f106e2354ae9cf2497";
+  private static final String MODERATOR =
+      "f3ee69257788d9e096a1775012e7fdf47f69870a145e0aebacaf5e4bff17301a";
   private static final Pattern SERVING =
       Pattern.compile("QI Assist is serving on (http://\\S+) with the rules");
   private static final HttpClient HTTP =

@@ -61,8 +61,12 @@ class DocsRoutesTest {
 
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.body())
-        .contains("url: \"/openapi.yaml\"")
+        .contains("<script src=\"" + DocsRoutes.SCRIPT + "\"></script>")
         .doesNotContainPattern("(?i)https?://");
+    assertThat(client.get(DocsRoutes.SCRIPT).body())
+        .as("the script that starts Swagger UI, a file so that no inline script is needed")
+        .contains("url: \"/openapi.yaml\"")
+        .contains("validatorUrl: null");
     Matcher assets = Pattern.compile("(?:src|href)=\"(/webjars/[^\"]+)\"").matcher(page.body());
     int found = 0;
     while (assets.find()) {

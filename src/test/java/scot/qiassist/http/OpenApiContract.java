@@ -32,7 +32,8 @@ final class OpenApiContract {
    * Static files, which are no routes: Swagger UI's and GOV.UK Frontend's scripts and styles,
    * GOV.UK Frontend's fonts and images, and the pages' own stylesheet.
    */
-  private static final List<String> STATIC = List.of("/webjars/", "/assets/", "/qi-assist.css");
+  private static final List<String> STATIC =
+      List.of("/webjars/", "/assets/", "/qi-assist.css", "/qi-assist-docs.js");
 
   private static final String ERROR_SCHEMA = "/components/schemas/Error";
   private static OpenApiContract instance;

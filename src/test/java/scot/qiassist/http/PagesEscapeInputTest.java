@@ -26,7 +26,8 @@ class PagesEscapeInputTest {
                      "text": "Leaders were visible %1$s %2$s", "keyMessage": true}]}
       """
           .formatted(SCRIPT, IMG.replace("\"", "\\\""));
-  private static final String MALLORY = "moderator-token-mallory";
+  private static final String MALLORY =
+      "6d9433ba523c19df346fc278f1a9e10f22709927e0d24a956d20da0d6686f6e0";
 
   private static RunningService service;
   private static Team.Browser mallory;

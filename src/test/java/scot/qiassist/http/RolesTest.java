@@ -14,9 +14,11 @@ import org.junit.jupiter.api.Test;
 /** Bearer tokens and roles: 401 without a known token, 403 for a role a route does not take. */
 class RolesTest {
 
-  static final String INSPECTOR = "inspector-token-0001";
-  static final String MODERATOR = "moderator-token-0001";
-  static final String POLICY = "policy-token-00000001";
+  static final String INSPECTOR =
+      "a93d8c09ace7e388093e3e8093a9fdad446758336800bc5a753fe79ffbc468e2";
+  static final String MODERATOR =
+      "f3ee69257788d9e096a1775012e7fdf47f69870a145e0aebacaf5e4bff17301a";
+  static final String POLICY = "4a54cbc6553fe122051aa407ffa1de46786162de3ba824c5b52a2d1ac4e0d69d";
   private static final List<String> ANY_ROLE =
       List.of(
           "POST /api/evaluations",

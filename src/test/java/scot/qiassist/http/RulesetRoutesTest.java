@@ -28,9 +28,12 @@ import scot.qiassist.rules.RuleSetLoader;
 /** Reloading rules in a running service: checked, tested, swapped whole, or refused. */
 class RulesetRoutesTest {
 
-  private static final String INSPECTOR = "inspector-token-0001";
-  private static final String MODERATOR = "moderator-token-0001";
-  private static final String POLICY = "policy-token-00000001";
+  private static final String INSPECTOR =
+      "a93d8c09ace7e388093e3e8093a9fdad446758336800bc5a753fe79ffbc468e2";
+  private static final String MODERATOR =
+      "f3ee69257788d9e096a1775012e7fdf47f69870a145e0aebacaf5e4bff17301a";
+  private static final String POLICY =
+      "4a54cbc6553fe122051aa407ffa1de46786162de3ba824c5b52a2d1ac4e0d69d";
   private static final String LEADERSHIP = "statements/statement-2-planning-and-support.drl";
 
   @TempDir Path temp;
@@ -246,5 +249,45 @@ class RulesetRoutesTest {
       }
     }
     return false;
+  }
+
+  @Test
+  void a_refused_reload_names_the_rules_directory_and_its_files_never_the_servers_path()
+      throws Exception {
+    String serverPath = rules.directory.toAbsolutePath().toString();
+    List<Reply> answers = new ArrayList<>();
+
+    Reply unchanged = policy.postJson("/api/ruleset/reload", "");
+    answers.add(unchanged);
+    answers.add(policy.get("/api/ruleset"));
+    rules.replace(LEADERSHIP, "then\n", "then\n    insert( ;\n");
+    Reply broken = policy.postJson("/api/ruleset/reload", "");
+    answers.add(broken);
+    answers.add(policy.get("/api/ruleset"));
+    try (var files = java.nio.file.Files.walk(rules.directory)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+    Reply gone = policy.postJson("/api/ruleset/reload", "");
+    answers.add(gone);
+    answers.add(policy.get("/api/ruleset"));
+    answers.add(
+        policy.postJson(
+            "/api/ruleset/check", "{\"files\": {\"" + LEADERSHIP + "\": \"rule \\\"x\"}}"));
+
+    assertThat(unchanged.status()).isEqualTo(422);
+    assertThat(unchanged.json().get("errors").get(0).get("message").asText())
+        .startsWith("the rules directory: nothing changed: version ");
+    assertThat(broken.json().get("errors").get(0).get("message").asText())
+        .startsWith(LEADERSHIP + " line ");
+    assertThat(gone.status()).isEqualTo(422);
+    assertThat(gone.json().get("errors").get(0).get("message").asText())
+        .isEqualTo("the rules directory: is not a directory of rule files");
+    assertThat(answers)
+        .allSatisfy(
+            a ->
+                assertThat(a.body())
+                    .as(a.method() + " " + a.path())
+                    .doesNotContain(serverPath)
+                    .doesNotContain(temp.toString()));
   }
 }

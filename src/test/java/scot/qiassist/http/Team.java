@@ -10,10 +10,10 @@ import scot.qiassist.pages.PageContext;
 /** The people of the service tests, each with a token; and signing one of them in to the pages. */
 final class Team {
 
-  static final String INA = "inspector-token-000A";
-  static final String IVOR = "inspector-token-000B";
-  static final String MORAG = "moderator-token-0001";
-  static final String POLICY = "policy-token-00000001";
+  static final String INA = "267fc4e8c17a22ea5d2aef760e866c5960cd505b922ae7f106e2354ae9cf2497";
+  static final String IVOR = "bbc5efd3ad5e14dedc50751b523cf1bd59c489328fd7a9da26be755585872a52";
+  static final String MORAG = "f3ee69257788d9e096a1775012e7fdf47f69870a145e0aebacaf5e4bff17301a";
+  static final String POLICY = "4a54cbc6553fe122051aa407ffa1de46786162de3ba824c5b52a2d1ac4e0d69d";
 
   static final String INA_NAME = "Ina Inspector";
   static final String IVOR_NAME = "Ivor Inspector";
