@@ -24,7 +24,7 @@ class EvaluateCommandTest {
     assertThat(run.out())
         .contains("Quality indicator 2.1, impact on children and young people: Very good (5)")
         .contains("Not higher, because these criteria of the grade above do not hold:")
-        .contains("Areas for improvement of important weight: 2; excellent allows none.")
+        .contains("Areas for improvement of important weight: 2; excellent allows at most 0.")
         .contains("Statement 1: Children and young people are safer")
         .contains(
             "Almost all staff confident to recognise and report abuse is a key message of statement 1")

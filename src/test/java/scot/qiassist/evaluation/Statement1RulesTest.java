@@ -56,6 +56,7 @@ class Statement1RulesTest {
         Evidence.of()
             .phrase("concerns-shared-without-delay", "less than half")
             .strength(4, scot.qiassist.evidence.Weight.MAJOR, null, "Leaders had a clear vision.")
+            .strength(2, scot.qiassist.evidence.Weight.MAJOR, null, "Plans were of good quality.")
             .evaluate();
 
     assertThat(by(result, "s1-timely-response-gap"))

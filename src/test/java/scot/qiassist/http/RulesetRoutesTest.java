@@ -113,9 +113,11 @@ class RulesetRoutesTest {
 
   @Test
   void a_change_that_alters_an_example_is_refused_naming_the_example() {
-    rules
-        .replace("terms/standard-words.csv", "the majority,50,74", "the majority,50,79")
-        .replace("terms/standard-words.csv", "most,75,89", "most,80,89");
+    // Very good allowing one important area for improvement, not two: North Lanarkshire has two.
+    rules.replace(
+        "grade/grade-parameters.csv",
+        "very-good-important-areas,2,",
+        "very-good-important-areas,1,");
 
     Reply reload = policy.postJson("/api/ruleset/reload", "");
 
@@ -124,7 +126,7 @@ class RulesetRoutesTest {
         .anySatisfy(
             e -> {
               assertThat(e.get("path").asText()).isEqualTo("examples");
-              assertThat(e.get("message").asText()).contains("constructed-very-good.json");
+              assertThat(e.get("message").asText()).contains("north-lanarkshire-2023.json");
             });
   }
 
@@ -144,13 +146,12 @@ class RulesetRoutesTest {
   void a_candidate_is_checked_tested_and_weighed_without_being_activated() throws Exception {
     String before = policy.get("/api/ruleset").json().get("version").asText();
     Map<String, String> files = RuleSetLoader.readDirectory(rules.directory);
+    // Adequate's ratio lowered from 1 to 0.4: the constructed weak example becomes adequate.
     files.put(
-        "grade/qi-2-1-criteria.drl",
+        "grade/grade-parameters.csv",
         files
-            .get("grade/qi-2-1-criteria.drl")
-            .replace(
-                "insert( new Criterion( 6, $n == 0 ) );",
-                "insert( new Criterion( 6, $n <= 2 ) );"));
+            .get("grade/grade-parameters.csv")
+            .replace("adequate-ratio,1,", "adequate-ratio,0.4,"));
     ObjectNode body = JsonReport.MAPPER.createObjectNode();
     files.forEach(body.putObject("files")::put);
 

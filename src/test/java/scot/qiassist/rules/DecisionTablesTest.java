@@ -159,8 +159,7 @@ class DecisionTablesTest {
             p -> {
               assertThat(p.line()).isEqualTo(row);
               assertThat(p.message())
-                  .startsWith(
-                      "row " + row + ", column M (sentence): holds a straight double quote");
+                  .startsWith("row " + row + ", column M (sentence): holds a backslash");
             });
   }
 
