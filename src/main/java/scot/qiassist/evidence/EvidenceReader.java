@@ -123,7 +123,8 @@ public final class EvidenceReader {
         Weight.fromId(f.get("weight").asText()),
         text(f, "text"),
         f.has("aspect") ? Aspect.fromId(f.get("aspect").asText()) : null,
-        f.path("keyMessage").asBoolean(false));
+        f.path("keyMessage").asBoolean(false),
+        f.path("outstanding").asBoolean(false));
   }
 
   private static Grade draftGrade(JsonNode node) {

@@ -33,6 +33,12 @@ final class EvaluationRoutes {
     RuleSet rules = active.current();
     EvidenceBody.Posted posted = EvidenceBody.posted(ctx, bodyLimit, rules);
     Evaluation result = new Evaluator(rules).evaluate(posted.document());
+    if (!result.graded()) {
+      // Evidence not enough to grade has nothing for a panel to moderate: it is answered with
+      // what it lacks (200, grade null, insufficient) and not stored.
+      Json.send(ctx, 200, withId(null, result));
+      return;
+    }
     String id = store.save(posted.json(), posted.document(), result, Identity.of(ctx).name());
     ctx.header("Location", "/api/evaluations/" + id);
     Json.send(ctx, 201, withId(id, result));

@@ -133,7 +133,9 @@ final class RulesetViews {
           name,
           f.difference().gradeBefore(),
           f.difference().gradeAfter(),
-          f.difference().lines("from", "to"),
+          java.util.stream.Stream.concat(
+                  f.difference().lines("from", "to").stream(), f.difference().traceLines().stream())
+              .toList(),
           null);
     }
   }

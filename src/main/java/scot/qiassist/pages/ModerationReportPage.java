@@ -79,7 +79,9 @@ public final class ModerationReportPage {
     row(
         h,
         "Grade (QI 2.1)",
-        e.grade().label() + " (" + e.grade().value() + "), as the rules give it");
+        e.graded()
+            ? e.grade().label() + " (" + e.grade().value() + "), as the rules give it"
+            : Evaluation.NOT_GRADED + ": the evidence is not enough to grade");
     if (!subject.decisions().isEmpty()) {
       row(
           h,

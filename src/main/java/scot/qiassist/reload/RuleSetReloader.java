@@ -165,6 +165,7 @@ public final class RuleSetReloader {
         r.standardWords(),
         r.phrases(),
         r.measures(),
+        r.gradeParameters(),
         r.rules(),
         r.sources());
   }

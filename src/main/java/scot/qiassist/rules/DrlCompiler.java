@@ -32,12 +32,22 @@ final class DrlCompiler {
   record Compiled(KieBase kieBase, Map<String, RuleInfo> rules) {}
 
   Compiled compile(Map<String, String> drlFiles) throws RuleSetException {
+    return compile(drlFiles, Map.of());
+  }
+
+  /**
+   * Compiles rule files; {@code tableRows} gives, for a file that is a decision table (its value
+   * the rules Drools wrote from it), the table row of each rule, so that results and problems name
+   * the row a policy officer edits.
+   */
+  Compiled compile(Map<String, String> drlFiles, Map<String, Map<String, Integer>> tableRows)
+      throws RuleSetException {
     KieServices services = KieServices.Factory.get();
     ReleaseId release =
         services.newReleaseId("scot.qiassist.rules", "ruleset-" + UUID.randomUUID(), "1.0.0");
     KieFileSystem kfs = services.newKieFileSystem();
     kfs.generateAndWritePomXML(release);
-    drlFiles.forEach((name, text) -> kfs.write(ROOT + name, text));
+    drlFiles.forEach((name, text) -> kfs.write(ROOT + written(name), text));
     KieBuilder builder = services.newKieBuilder(kfs).buildAll();
     List<RuleProblem> problems = new ArrayList<>();
     for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
@@ -49,7 +59,12 @@ final class DrlCompiler {
     }
     KieBase base = services.newKieContainer(release).getKieBase();
     services.getRepository().removeKieModule(release);
-    return new Compiled(base, catalogue(base, drlFiles));
+    return new Compiled(base, catalogue(base, drlFiles, tableRows));
+  }
+
+  /** The name a file is compiled under: a table's generated rules are DRL, not a table. */
+  private static String written(String name) {
+    return name.endsWith(".csv") ? name + TABLE_DRL : name;
   }
 
   /**
@@ -88,7 +103,8 @@ final class DrlCompiler {
     return path.endsWith(TABLE_DRL) ? path.substring(0, path.length() - TABLE_DRL.length()) : path;
   }
 
-  private static Map<String, RuleInfo> catalogue(KieBase base, Map<String, String> drlFiles)
+  private static Map<String, RuleInfo> catalogue(
+      KieBase base, Map<String, String> drlFiles, Map<String, Map<String, Integer>> tableRows)
       throws RuleSetException {
     Map<String, ParsedRule> where = ParsedRules.byQualifiedName(drlFiles);
     Map<String, RuleInfo> rules = new LinkedHashMap<>();
@@ -100,6 +116,10 @@ final class DrlCompiler {
         ParsedRule entry = where.get(key);
         String file = entry == null ? "?" : entry.file();
         int line = entry == null ? 0 : entry.line();
+        Map<String, Integer> rows = tableRows.get(file);
+        if (rows != null) {
+          line = rows.getOrDefault(rule.getName(), 0);
+        }
         Map<String, String> metadata = new LinkedHashMap<>();
         rule.getMetaData().forEach((k, v) -> metadata.put(k, String.valueOf(v)));
         String id = metadata.get("id");

@@ -34,6 +34,9 @@ final class FactModel {
           "scot.qiassist.evaluation.Balance",
           "scot.qiassist.evaluation.Criterion",
           "scot.qiassist.evaluation.BoundaryWarning",
+          "scot.qiassist.evaluation.EvidenceBase",
+          "scot.qiassist.evaluation.Insufficient",
+          "scot.qiassist.grade.GradeParameters",
           "scot.qiassist.evidence.Finding",
           "scot.qiassist.evidence.Kind",
           "scot.qiassist.evidence.Weight",
@@ -161,7 +164,8 @@ final class FactModel {
     return (type.isRecord() || type.isEnum() || Modifier.isFinal(type.getModifiers()))
         && (name.startsWith("scot.qiassist.evaluation.")
             || name.startsWith("scot.qiassist.evidence.")
-            || name.startsWith("scot.qiassist.terms."));
+            || name.startsWith("scot.qiassist.terms.")
+            || name.startsWith("scot.qiassist.grade."));
   }
 
   private static String property(String method) {

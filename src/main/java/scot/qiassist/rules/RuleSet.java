@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.kie.api.KieBase;
 import scot.qiassist.evidence.MeasureCatalogue;
+import scot.qiassist.grade.GradeParameters;
 import scot.qiassist.terms.PhraseBook;
 import scot.qiassist.terms.StandardWords;
 
@@ -28,6 +29,7 @@ public record RuleSet(
     StandardWords standardWords,
     PhraseBook phrases,
     MeasureCatalogue measures,
+    GradeParameters gradeParameters,
     Map<String, RuleInfo> rules,
     Map<String, String> sources) {
 

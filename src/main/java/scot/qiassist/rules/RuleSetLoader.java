@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import scot.qiassist.evidence.MeasureCatalogue;
+import scot.qiassist.grade.GradeParameters;
 import scot.qiassist.terms.PhraseBook;
 import scot.qiassist.terms.StandardWords;
 
@@ -25,6 +26,10 @@ import scot.qiassist.terms.StandardWords;
 public final class RuleSetLoader {
 
   static final int MAX_FILES = 200;
+
+  /** Drools decision tables of rules, in CSV: statements/statement-1-safety.drl.csv. */
+  static final String DECISION_TABLE = ".drl.csv";
+
   static final long MAX_FILE_BYTES = 1_000_000;
 
   private final DrlCompiler compiler = new DrlCompiler();
@@ -42,7 +47,7 @@ public final class RuleSetLoader {
     if (!screened.problems().isEmpty()) {
       throw new RuleSetException(screened.problems());
     }
-    var compiled = compiler.compile(screened.drl());
+    var compiled = compiler.compile(screened.drl(), screened.tableRows());
     Map<String, RuleInfo> rules = compiled.rules();
     return new RuleSet(
         origin,
@@ -53,6 +58,7 @@ public final class RuleSetLoader {
         screened.words(),
         screened.phrases(),
         screened.measures(),
+        screened.parameters(),
         rules,
         files);
   }
@@ -69,9 +75,11 @@ public final class RuleSetLoader {
   private record Screened(
       List<RuleProblem> problems,
       Map<String, String> drl,
+      Map<String, Map<String, Integer>> tableRows,
       StandardWords words,
       PhraseBook phrases,
-      MeasureCatalogue measures) {}
+      MeasureCatalogue measures,
+      GradeParameters parameters) {}
 
   private Screened screened(String origin, Map<String, String> files) {
     List<RuleProblem> problems = new ArrayList<>();
@@ -84,26 +92,37 @@ public final class RuleSetLoader {
             required(files, PolicyTables.PHRASES, problems),
             required(files, PolicyTables.MODIFIERS, problems));
     MeasureCatalogue measures = tables.measures(required(files, PolicyTables.MEASURES, problems));
+    GradeParameters parameters =
+        tables.gradeParameters(required(files, PolicyTables.GRADE_PARAMETERS, problems));
     Map<String, String> drl = new TreeMap<>();
+    Map<String, Map<String, Integer>> tableRows = new TreeMap<>();
     files.forEach(
         (name, text) -> {
           if (name.endsWith(".drl")) {
             drl.put(name, DrlSource.compiledText(text));
             problems.addAll(RuleAllowlist.check(name, text, words));
-          } else if (name.endsWith(DecisionTableDrl.SUFFIX)) {
-            // the DRL the table compiles to is screened, and that same DRL is what is compiled
-            DecisionTableDrl.Compiled table = DecisionTableDrl.compile(name, text);
-            if (table.drl() != null) {
+          } else if (name.endsWith(DECISION_TABLE) && words != null && measures != null) {
+            // A decision table's cells are checked as data before Drools writes its rules; the
+            // rules it writes then go through the same allowlist and compiler as any .drl file.
+            DecisionTables.Table table = DecisionTables.read(name, text, words, measures, problems);
+            if (table != null) {
               drl.put(name + DrlCompiler.TABLE_DRL, table.drl());
+              tableRows.put(name, table.rows());
+              RuleAllowlist.check(name, table.drl(), words).stream()
+                  .map(
+                      p ->
+                          RuleProblem.at(
+                              name, 0, "the rules Drools wrote from this table: " + p.message()))
+                  .forEach(problems::add);
             }
-            problems.addAll(DecisionTableDrl.screen(name, text, words));
           }
         });
     if (drl.isEmpty()) {
       problems.add(
-          RuleProblem.at(origin, 0, "there are no .drl rule files in the rules directory"));
+          RuleProblem.at(
+              origin, 0, "there are no .drl rule files or .drl.csv tables in the rules directory"));
     }
-    return new Screened(problems, drl, words, phrases, measures);
+    return new Screened(problems, drl, tableRows, words, phrases, measures, parameters);
   }
 
   private static String required(

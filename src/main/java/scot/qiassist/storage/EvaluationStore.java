@@ -52,6 +52,10 @@ public final class EvaluationStore {
   public String save(
       String evidenceJson, EvidenceDocument evidence, Evaluation result, String author) {
     name("author", author);
+    if (!result.graded()) {
+      throw new IllegalArgumentException(
+          "an evaluation whose evidence is not enough to grade is not stored: nothing to moderate");
+    }
     String id = UUID.randomUUID().toString();
     var period = evidence.period();
     database

@@ -317,7 +317,7 @@ class EvidenceReaderTest {
         .containsExactly(
             new Problem(
                 "findings[0].why",
-                "is not a field QI Assist knows; expected one of aspect, keyMessage, kind, statement, text, weight"));
+                "is not a field QI Assist knows; expected one of aspect, keyMessage, kind, outstanding, statement, text, weight"));
   }
 
   @Test

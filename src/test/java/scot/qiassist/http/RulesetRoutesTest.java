@@ -32,7 +32,7 @@ class RulesetRoutesTest {
       "f3ee69257788d9e096a1775012e7fdf47f69870a145e0aebacaf5e4bff17301a";
   private static final String POLICY =
       "4a54cbc6553fe122051aa407ffa1de46786162de3ba824c5b52a2d1ac4e0d69d";
-  private static final String LEADERSHIP = "statements/statement-4-leadership.drl";
+  private static final String LEADERSHIP = "statements/statement-2-planning-and-support.drl";
 
   @TempDir Path temp;
   private RulesCopy rules;
@@ -107,9 +107,11 @@ class RulesetRoutesTest {
 
   @Test
   void a_change_that_alters_an_example_is_refused_naming_the_example() {
-    rules
-        .replace("terms/standard-words.csv", "the majority,50,74", "the majority,50,79")
-        .replace("terms/standard-words.csv", "most,75,89", "most,80,89");
+    // Very good allowing one important area for improvement, not two: North Lanarkshire has two.
+    rules.replace(
+        "grade/grade-parameters.csv",
+        "very-good-important-areas,2,",
+        "very-good-important-areas,1,");
 
     Reply reload = policy.postJson("/api/ruleset/reload", "");
 
@@ -118,7 +120,7 @@ class RulesetRoutesTest {
         .anySatisfy(
             e -> {
               assertThat(e.get("path").asText()).isEqualTo("examples");
-              assertThat(e.get("message").asText()).contains("constructed-very-good.json");
+              assertThat(e.get("message").asText()).contains("north-lanarkshire-2023.json");
             });
   }
 
@@ -138,13 +140,12 @@ class RulesetRoutesTest {
   void a_candidate_is_checked_tested_and_weighed_without_being_activated() throws Exception {
     String before = policy.get("/api/ruleset").json().get("version").asText();
     Map<String, String> files = RuleSetLoader.readDirectory(rules.directory);
+    // Adequate's ratio lowered from 1 to 0.4: the constructed weak example becomes adequate.
     files.put(
-        "grade/qi-2-1-criteria.drl",
+        "grade/grade-parameters.csv",
         files
-            .get("grade/qi-2-1-criteria.drl")
-            .replace(
-                "insert( new Criterion( 6, $n == 0 ) );",
-                "insert( new Criterion( 6, $n <= 2 ) );"));
+            .get("grade/grade-parameters.csv")
+            .replace("adequate-ratio,1,", "adequate-ratio,0.4,"));
     ObjectNode body = QiAssistJson.MAPPER.createObjectNode();
     files.forEach(body.putObject("files")::put);
 

@@ -19,7 +19,7 @@ import scot.qiassist.storage.Database;
 
 class RuleSetReloaderTest {
 
-  private static final String LEADERSHIP = "statements/statement-4-leadership.drl";
+  private static final String LEADERSHIP = "statements/statement-2-planning-and-support.drl";
 
   @TempDir Path temp;
   private RulesCopy rules;
@@ -81,9 +81,10 @@ class RuleSetReloaderTest {
   @Test
   void a_change_that_alters_an_example_outcome_is_refused_with_the_difference() {
     RuleSet before = active.current();
-    rules
-        .replace("terms/standard-words.csv", "the majority,50,74", "the majority,50,79")
-        .replace("terms/standard-words.csv", "most,75,89", "most,80,89");
+    rules.replace(
+        "grade/grade-parameters.csv",
+        "very-good-important-areas,2,",
+        "very-good-important-areas,1,");
 
     ReloadResult result = reloader.reload("policy");
 
@@ -92,8 +93,8 @@ class RuleSetReloaderTest {
         .anySatisfy(
             e ->
                 assertThat(e)
-                    .contains("constructed-very-good.json")
-                    .contains("rule no longer fires: s3-records-most"));
+                    .contains("north-lanarkshire-2023.json")
+                    .contains("grade: expected Very good, now Good"));
     assertThat(active.current()).isSameAs(before);
   }
 
@@ -102,12 +103,10 @@ class RuleSetReloaderTest {
     RuleSet before = active.current();
     var files = RuleSetLoader.readDirectory(rules.directory);
     files.put(
-        "grade/qi-2-1-criteria.drl",
+        "grade/grade-parameters.csv",
         files
-            .get("grade/qi-2-1-criteria.drl")
-            .replace(
-                "insert( new Criterion( 6, $n == 0 ) );",
-                "insert( new Criterion( 6, $n <= 2 ) );"));
+            .get("grade/grade-parameters.csv")
+            .replace("adequate-ratio,1,", "adequate-ratio,0.4,"));
 
     CandidateReport report = reloader.check(files);
 
