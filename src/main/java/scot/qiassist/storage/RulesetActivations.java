@@ -49,24 +49,30 @@ public final class RulesetActivations {
           .writer()
           .inTransaction(
               h -> {
-                Instant at = Instant.now();
-                RulesetVersions.save(h, version, files, at);
-                int inserted =
-                    h.createUpdate(
-                            "INSERT INTO ruleset_activation (sequence, version, activated_at, activated_by) "
-                                + "SELECT :sequence, :version, :at, :by WHERE "
-                                + "(SELECT COALESCE(MAX(sequence), 0) FROM ruleset_activation) = :after")
-                        .bind("sequence", after + 1)
-                        .bind("version", version)
-                        .bind("at", Times.text(at))
-                        .bind("by", by)
-                        .bind("after", after)
-                        .execute();
-                if (inserted == 0) {
+                RulesetVersions.save(h, version, files, Instant.now());
+                long latest =
+                    h.createQuery("SELECT COALESCE(MAX(sequence), 0) FROM ruleset_activation")
+                        .mapTo(Long.class)
+                        .one();
+                if (latest != after) {
                   throw new ActivationConflictException(version, after);
                 }
-                StoredActivation activation = query(h, "WHERE a.sequence = " + (after + 1)).get(0);
+                // The time, the switch on this instance and the row, as close together as can be:
+                // a request that began after this time is answered with the new version.
+                Instant at = Instant.parse(Times.text(Instant.now()));
+                Map<String, String> hashes = new TreeMap<>();
+                files.forEach((path, text) -> hashes.put(path, RulesetVersions.sha256(text)));
+                StoredActivation activation =
+                    new StoredActivation(after + 1, version, at, by, hashes);
                 served.accept(activation);
+                h.createUpdate(
+                        "INSERT INTO ruleset_activation (sequence, version, activated_at, activated_by) "
+                            + "VALUES (:sequence, :version, :at, :by)")
+                    .bind("sequence", after + 1)
+                    .bind("version", version)
+                    .bind("at", Times.text(at))
+                    .bind("by", by)
+                    .execute();
                 return activation;
               });
     } catch (UnableToExecuteStatementException e) {

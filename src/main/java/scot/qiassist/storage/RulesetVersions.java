@@ -62,7 +62,7 @@ public final class RulesetVersions {
     }
   }
 
-  private static String sha256(String text) {
+  static String sha256(String text) {
     try {
       return HexFormat.of()
           .formatHex(
