@@ -50,7 +50,7 @@ class WhatIfRouteTest {
     assertThat(nearest.get("sentence").asText())
         .isEqualTo(
             "if initial multi-agency meetings that considered risks and "
-                + "needs in full were less than half instead of the majority, the grade would be Adequate");
+                + "needs in full were less than half instead of the majority, the grade would be Good");
   }
 
   @Test
