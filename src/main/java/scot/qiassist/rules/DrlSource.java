@@ -2,6 +2,7 @@ package scot.qiassist.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.PackageDescr;
@@ -41,7 +42,31 @@ record DrlSource(String file, String text, PackageDescr model, List<RuleProblem>
     return !raw.isEmpty() && raw.charAt(0) == BYTE_ORDER_MARK ? raw.substring(1) : raw;
   }
 
+  /**
+   * Files read lately, by name and text: a reload screens, compiles and checks the same files, and
+   * the parse need not be repeated. A parse is never changed once made, so sharing it is safe.
+   */
+  private static final Map<String, DrlSource> RECENT =
+      java.util.Collections.synchronizedMap(
+          new java.util.LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, DrlSource> eldest) {
+              return size() > 32;
+            }
+          });
+
   static DrlSource read(String file, String raw) {
+    String key = file + "\u0000" + RuleSetLoader.sha256Hex(raw);
+    DrlSource known = RECENT.get(key);
+    if (known != null) {
+      return known;
+    }
+    DrlSource read = parse(file, raw);
+    RECENT.put(key, read);
+    return read;
+  }
+
+  private static DrlSource parse(String file, String raw) {
     String text = compiledText(raw);
     List<RuleProblem> problems = new ArrayList<>(characters(file, text));
     if (!problems.isEmpty()) {

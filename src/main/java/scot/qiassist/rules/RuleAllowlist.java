@@ -68,8 +68,28 @@ final class RuleAllowlist {
     this.words = words;
   }
 
+  /** Files screened lately, by name, text and standard words: a reload screens them twice. */
+  private static final Map<String, List<RuleProblem>> RECENT =
+      java.util.Collections.synchronizedMap(
+          new java.util.LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, List<RuleProblem>> eldest) {
+              return size() > 32;
+            }
+          });
+
   /** Every refusal for one rule file; empty when the file passes. */
   static List<RuleProblem> check(String file, String text, StandardWords words) {
+    String key =
+        file
+            + "\u0000"
+            + RuleSetLoader.sha256Hex(text)
+            + "\u0000"
+            + (words == null ? "" : words.words());
+    return RECENT.computeIfAbsent(key, k -> screen(file, text, words));
+  }
+
+  private static List<RuleProblem> screen(String file, String text, StandardWords words) {
     DrlSource source = DrlSource.read(file, text);
     if (source.model() == null) {
       return source.problems();

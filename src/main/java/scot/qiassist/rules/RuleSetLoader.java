@@ -198,6 +198,11 @@ public final class RuleSetLoader {
     return hashes;
   }
 
+  /** The SHA-256 of a text's UTF-8 bytes, in hexadecimal. */
+  static String sha256Hex(String text) {
+    return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
   private static MessageDigest sha256() {
     try {
       return MessageDigest.getInstance("SHA-256");

@@ -29,7 +29,8 @@ import scot.qiassist.rules.RuleSetLoader;
  */
 class CandidateIsolationTest {
 
-  private static final String POLICY = "policy-token-00000001";
+  private static final String POLICY =
+      "dcb09a839c9e09294fde18202ae1bc6b1fb1fa1ce24f7d0ccb093d60e32f92d9";
   private static final String LEADERSHIP = "statements/statement-4-leadership.drl";
 
   @TempDir Path temp;
