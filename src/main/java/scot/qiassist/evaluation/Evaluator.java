@@ -83,7 +83,9 @@ public final class Evaluator {
     KieSession session = rules.kieBase().newKieSession();
     session.insert(rules.standardWords());
     session.insert(rules.gradeParameters());
-    session.insert(EvidenceBase.of(evidence, rules.measures()));
+    EvidenceBase base = EvidenceBase.of(evidence, rules.measures());
+    session.insert(base);
+    base.byStatement().forEach(session::insert);
     rules.standardWords().bands().forEach(session::insert);
     for (EvidenceItem item : evidence.evidence()) {
       rules

@@ -90,6 +90,15 @@ public record EvidenceBase(
     return missing;
   }
 
+  /** One fact per statement (1-4), saying whether anything bears on it. */
+  public List<StatementEvidence> byStatement() {
+    List<StatementEvidence> all = new ArrayList<>();
+    for (int s = 1; s <= 4; s++) {
+      all.add(new StatementEvidence(s, bearsOn(s)));
+    }
+    return all;
+  }
+
   /** Whether the records read give figures for this statement. */
   public boolean recordFiguresFor(int statement) {
     return statementsWithRecordFigures.contains(statement);

@@ -36,6 +36,7 @@ final class FactModel {
           "scot.qiassist.evaluation.BoundaryWarning",
           "scot.qiassist.evaluation.EvidenceBase",
           "scot.qiassist.evaluation.Insufficient",
+          "scot.qiassist.evaluation.StatementEvidence",
           "scot.qiassist.grade.GradeParameters",
           "scot.qiassist.evidence.Finding",
           "scot.qiassist.evidence.Kind",
