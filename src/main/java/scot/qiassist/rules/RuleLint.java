@@ -45,7 +45,7 @@ public final class RuleLint {
     Set<String> namedMeasures = new LinkedHashSet<>();
     Set<String> namedGroups = new LinkedHashSet<>();
     Map<String, ParsedRule> parsed = new java.util.HashMap<>();
-    ParsedRules.byQualifiedName(files)
+    ParsedRules.byQualifiedName(withTableDrl(rules, files))
         .values()
         .forEach(p -> parsed.put(key(p.file(), p.name()), p));
     for (RuleInfo rule : rules.catalogue()) {
@@ -100,6 +100,26 @@ public final class RuleLint {
     errors.sort(order);
     warnings.sort(order);
     return new CheckReport(rules.version(), rules.catalogue().size(), errors, warnings, notes);
+  }
+
+  /**
+   * The files with the DRL that Drools writes from each decision table beside them, so that the
+   * rules of a table are read like any other: what they name, their phase, their placeholders.
+   */
+  private static Map<String, String> withTableDrl(RuleSet rules, Map<String, String> files) {
+    Map<String, String> all = new java.util.TreeMap<>(files);
+    files.forEach(
+        (name, text) -> {
+          if (name.endsWith(DecisionTableDrl.SUFFIX)) {
+            DecisionTables.Table table =
+                DecisionTables.read(
+                    name, text, rules.standardWords(), rules.measures(), new ArrayList<>());
+            if (table != null) {
+              all.put(name + DrlCompiler.TABLE_DRL, table.drl());
+            }
+          }
+        });
+    return all;
   }
 
   private static String key(String file, String rule) {

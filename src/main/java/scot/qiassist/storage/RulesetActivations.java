@@ -57,11 +57,17 @@ public final class RulesetActivations {
                 if (latest != after) {
                   throw new ActivationConflictException(version, after);
                 }
-                // The time, the switch on this instance and the row, as close together as can be:
-                // a request that began after this time is answered with the new version.
-                Instant at = Instant.parse(Times.text(Instant.now()));
                 Map<String, String> hashes = new TreeMap<>();
                 files.forEach((path, text) -> hashes.put(path, RulesetVersions.sha256(text)));
+                // The time recorded is the moment of the switch on this instance: the database
+                // keeps
+                // milliseconds, so the time is the next whole millisecond, and the switch waits for
+                // the clock to reach it (under a millisecond). A request answered with the old
+                // version read it before that time; one answered with the new version, after.
+                Instant at = Times.nextMillisecond(Instant.now());
+                while (Instant.now().isBefore(at)) {
+                  Thread.onSpinWait();
+                }
                 StoredActivation activation =
                     new StoredActivation(after + 1, version, at, by, hashes);
                 served.accept(activation);

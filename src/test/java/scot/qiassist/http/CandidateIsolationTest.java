@@ -31,7 +31,7 @@ class CandidateIsolationTest {
 
   private static final String POLICY =
       "dcb09a839c9e09294fde18202ae1bc6b1fb1fa1ce24f7d0ccb093d60e32f92d9";
-  private static final String LEADERSHIP = "statements/statement-4-leadership.drl";
+  private static final String PLANNING = "statements/statement-2-planning-and-support.drl";
 
   @TempDir Path temp;
   private RulesCopy rules;
@@ -61,7 +61,7 @@ class CandidateIsolationTest {
   void a_candidate_checked_over_http_runs_in_a_child_with_no_environment_and_a_throwaway_directory()
       throws Exception {
     Map<String, String> files = RuleSetLoader.readDirectory(rules.directory);
-    files.put(LEADERSHIP, files.get(LEADERSHIP) + "\n// reviewed again\n");
+    files.put(PLANNING, files.get(PLANNING) + "\n// reviewed again\n");
     ObjectNode body = QiAssistJson.MAPPER.createObjectNode();
     files.forEach(body.putObject("files")::put);
 
@@ -86,7 +86,7 @@ class CandidateIsolationTest {
 
   @Test
   void a_reload_runs_its_candidate_in_a_child_and_then_puts_it_in_service() {
-    rules.append(LEADERSHIP, "\n// Reviewed again.\n");
+    rules.append(PLANNING, "\n// Reviewed again.\n");
 
     Reply reload = policy.postJson("/api/ruleset/reload", "");
 
@@ -96,8 +96,8 @@ class CandidateIsolationTest {
 
   @Test
   void a_reload_of_a_file_the_allowlist_refuses_is_refused_naming_file_and_line() {
-    rules.replace(LEADERSHIP, "then\n", "then\n    System.exit(9);\n");
-    int line = rules.lineOf(LEADERSHIP, "System.exit(9);");
+    rules.replace(PLANNING, "then\n", "then\n    System.exit(9);\n");
+    int line = rules.lineOf(PLANNING, "System.exit(9);");
 
     Reply reload = policy.postJson("/api/ruleset/reload", "");
 
@@ -105,7 +105,7 @@ class CandidateIsolationTest {
     assertThat(reload.json().get("errors"))
         .anySatisfy(
             e -> {
-              assertThat(e.get("path").asText()).isEqualTo(LEADERSHIP + ":" + line);
+              assertThat(e.get("path").asText()).isEqualTo(PLANNING + ":" + line);
               assertThat(e.get("message").asText()).contains("uses 'System'");
             });
   }

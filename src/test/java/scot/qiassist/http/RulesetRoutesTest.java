@@ -32,7 +32,7 @@ class RulesetRoutesTest {
       "f3ee69257788d9e096a1775012e7fdf47f69870a145e0aebacaf5e4bff17301a";
   private static final String POLICY =
       "4a54cbc6553fe122051aa407ffa1de46786162de3ba824c5b52a2d1ac4e0d69d";
-  private static final String LEADERSHIP = "statements/statement-2-planning-and-support.drl";
+  private static final String PLANNING = "statements/statement-2-planning-and-support.drl";
 
   @TempDir Path temp;
   private RulesCopy rules;
@@ -58,7 +58,7 @@ class RulesetRoutesTest {
   @Test
   void a_reload_that_passes_is_put_in_service_and_recorded_with_who_asked() {
     String before = policy.get("/api/ruleset").json().get("version").asText();
-    rules.append(LEADERSHIP, "\n// Reviewed again.\n");
+    rules.append(PLANNING, "\n// Reviewed again.\n");
 
     Reply reload = policy.postJson("/api/ruleset/reload", "");
 
@@ -72,7 +72,7 @@ class RulesetRoutesTest {
     JsonNode history = policy.get("/api/ruleset/history").json();
     assertThat(history).hasSize(2);
     assertThat(history.get(0).get("by").asText()).isEqualTo("start-up");
-    assertThat(history.get(1).get("files").has(LEADERSHIP)).isTrue();
+    assertThat(history.get(1).get("files").has(PLANNING)).isTrue();
     assertThat(
             policy
                 .postJson("/api/evaluations", Evidence.northLanarkshire())
@@ -86,20 +86,19 @@ class RulesetRoutesTest {
   void
       a_broken_rule_file_is_refused_with_file_and_line_and_the_service_keeps_answering_with_the_previous_version() {
     String before = policy.get("/api/ruleset").json().get("version").asText();
-    rules.replace(LEADERSHIP, "then\n", "then\n    insert( ;\n");
+    rules.replace(PLANNING, "then\n", "then\n    insert( ;\n");
 
     Reply reload = policy.postJson("/api/ruleset/reload", "");
 
     assertThat(reload.status()).isEqualTo(422);
     assertThat(reload.detail())
         .isEqualTo("The rules were refused: 1 problem. Version " + before + " stays in service.");
-    assertThat(reload.json().get("errors").get(0).get("path").asText())
-        .startsWith(LEADERSHIP + ":");
+    assertThat(reload.json().get("errors").get(0).get("path").asText()).startsWith(PLANNING + ":");
     JsonNode ruleset = policy.get("/api/ruleset").json();
     assertThat(ruleset.get("version").asText()).isEqualTo(before);
     assertThat(ruleset.get("lastReload").get("activated").asBoolean()).isFalse();
     assertThat(ruleset.get("lastReload").get("errors").get(0).get("file").asText())
-        .isEqualTo(LEADERSHIP);
+        .isEqualTo(PLANNING);
     Reply evaluation = policy.postJson("/api/evaluations", Evidence.northLanarkshire());
     assertThat(evaluation.status()).isEqualTo(201);
     assertThat(evaluation.json().get("rulesetVersion").asText()).isEqualTo(before);
@@ -200,7 +199,7 @@ class RulesetRoutesTest {
     }
     try {
       for (int i = 1; i <= 20; i++) {
-        rules.append(LEADERSHIP, "\n// Reload " + i + ".\n");
+        rules.append(PLANNING, "\n// Reload " + i + ".\n");
         assertThat(policy.postJson("/api/ruleset/reload", "").status())
             .as("reload %d", i)
             .isEqualTo(200);
@@ -255,7 +254,7 @@ class RulesetRoutesTest {
     Reply unchanged = policy.postJson("/api/ruleset/reload", "");
     answers.add(unchanged);
     answers.add(policy.get("/api/ruleset"));
-    rules.replace(LEADERSHIP, "then\n", "then\n    insert( ;\n");
+    rules.replace(PLANNING, "then\n", "then\n    insert( ;\n");
     Reply broken = policy.postJson("/api/ruleset/reload", "");
     answers.add(broken);
     answers.add(policy.get("/api/ruleset"));
@@ -267,13 +266,13 @@ class RulesetRoutesTest {
     answers.add(policy.get("/api/ruleset"));
     answers.add(
         policy.postJson(
-            "/api/ruleset/check", "{\"files\": {\"" + LEADERSHIP + "\": \"rule \\\"x\"}}"));
+            "/api/ruleset/check", "{\"files\": {\"" + PLANNING + "\": \"rule \\\"x\"}}"));
 
     assertThat(unchanged.status()).isEqualTo(422);
     assertThat(unchanged.json().get("errors").get(0).get("message").asText())
         .startsWith("the rules directory: nothing changed: version ");
     assertThat(broken.json().get("errors").get(0).get("message").asText())
-        .startsWith(LEADERSHIP + " line ");
+        .startsWith(PLANNING + " line ");
     assertThat(gone.status()).isEqualTo(422);
     assertThat(gone.json().get("errors").get(0).get("message").asText())
         .isEqualTo("the rules directory: is not a directory of rule files");

@@ -23,7 +23,7 @@ import scot.qiassist.storage.Databases;
  */
 class TwoInstancesTest {
 
-  private static final String LEADERSHIP = "statements/statement-4-leadership.drl";
+  private static final String PLANNING = "statements/statement-2-planning-and-support.drl";
 
   /**
    * Far longer than the half-second poll and the build of a rule set take, so that a loaded machine
@@ -106,7 +106,7 @@ class TwoInstancesTest {
     Client policyOnA = a.client().as(Team.POLICY);
     Client policyOnB = b.client().as(Team.POLICY);
     String before = policyOnB.get("/api/ruleset").json().get("version").asText();
-    rules.append(LEADERSHIP, "\n// Reviewed again by the policy team.\n");
+    rules.append(PLANNING, "\n// Reviewed again by the policy team.\n");
 
     Reply reload = policyOnA.postJson("/api/ruleset/reload", "");
     assertThat(reload.status()).as(reload.body()).isEqualTo(200);
@@ -142,7 +142,7 @@ class TwoInstancesTest {
       Databases.Kind kind) throws Exception {
     startTwo(kind);
     String before = b.client().get("/health").json().get("rulesetVersion").asText();
-    rules.replace(LEADERSHIP, "then\n", "then\n    insert( ;\n");
+    rules.replace(PLANNING, "then\n", "then\n    insert( ;\n");
 
     Reply reload = a.client().as(Team.POLICY).postJson("/api/ruleset/reload", "");
 
@@ -150,8 +150,7 @@ class TwoInstancesTest {
     JsonNode onB = b.client().as(Team.INA).get("/api/ruleset").json();
     assertThat(onB.get("version").asText()).isEqualTo(before);
     assertThat(onB.get("lastReload").get("activated").asBoolean()).isFalse();
-    assertThat(onB.get("lastReload").get("errors").get(0).get("file").asText())
-        .isEqualTo(LEADERSHIP);
+    assertThat(onB.get("lastReload").get("errors").get(0).get("file").asText()).isEqualTo(PLANNING);
   }
 
   @Test

@@ -19,7 +19,7 @@ import scot.qiassist.storage.Database;
 
 class RuleSetReloaderTest {
 
-  private static final String LEADERSHIP = "statements/statement-2-planning-and-support.drl";
+  private static final String PLANNING = "statements/statement-2-planning-and-support.drl";
 
   @TempDir Path temp;
   private RulesCopy rules;
@@ -52,27 +52,27 @@ class RuleSetReloaderTest {
   @Test
   void a_change_that_keeps_every_example_is_activated_and_recorded() {
     String before = active.current().version();
-    rules.append(LEADERSHIP, "\n// reviewed again on 2026-11-26\n");
+    rules.append(PLANNING, "\n// reviewed again on 2026-11-26\n");
 
     ReloadResult result = reloader.reload("policy");
 
     assertThat(result.activated()).isTrue();
     assertThat(active.current().version()).isEqualTo(result.version()).isNotEqualTo(before);
     assertThat(reloader.history()).extracting(Activation::by).containsExactly("start-up", "policy");
-    assertThat(reloader.history().get(1).files()).containsKey(LEADERSHIP);
+    assertThat(reloader.history().get(1).files()).containsKey(PLANNING);
   }
 
   @Test
   void a_broken_rule_file_is_refused_and_the_last_good_rules_stay_in_service() {
     RuleSet before = active.current();
-    rules.replace(LEADERSHIP, "then\n", "then\n    insert( ;\n");
+    rules.replace(PLANNING, "then\n", "then\n    insert( ;\n");
 
     ReloadResult result = reloader.reload("file watcher");
 
     assertThat(result.activated()).isFalse();
     assertThat(result.errors())
         .isNotEmpty()
-        .allSatisfy(p -> assertThat(p.file()).isEqualTo(LEADERSHIP));
+        .allSatisfy(p -> assertThat(p.file()).isEqualTo(PLANNING));
     assertThat(active.current()).isSameAs(before);
     assertThat(reloader.last()).isEqualTo(result);
     assertThat(reloader.history()).hasSize(1);
@@ -128,8 +128,8 @@ class RuleSetReloaderTest {
               reloaded.countDown();
             })) {
       Files.writeString(
-          rules.directory.resolve(LEADERSHIP),
-          Files.readString(rules.directory.resolve(LEADERSHIP)) + "\n// saved\n");
+          rules.directory.resolve(PLANNING),
+          Files.readString(rules.directory.resolve(PLANNING)) + "\n// saved\n");
 
       assertThat(reloaded.await(30, TimeUnit.SECONDS))
           .as("a reload within 30 seconds of the save")

@@ -98,7 +98,7 @@ class RuleSetLoaderTest {
         .isEqualTo("imports 'java.io.File', which is not part of the fact model");
     assertThat(problems.subList(1, problems.size()))
         .as("every use of the type that is no longer imported is refused too")
-        .allSatisfy(p -> assertThat(p.message()).startsWith("uses 'Aspect'"));
+        .allSatisfy(p -> assertThat(p.message()).startsWith("uses 'Conclusion'"));
   }
 
   @Test
