@@ -18,6 +18,11 @@ final class DatabaseOption {
 
   /** The store, opened and brought up to date. */
   EvaluationStore open() {
-    return new EvaluationStore(Database.open(DatabaseUrl.parse(url)));
+    return new EvaluationStore(database());
+  }
+
+  /** The database, opened and brought up to date, for all a service keeps in it. */
+  Database database() {
+    return Database.open(DatabaseUrl.parse(url));
   }
 }

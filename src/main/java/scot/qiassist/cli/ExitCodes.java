@@ -7,6 +7,7 @@ final class ExitCodes {
   static final int INVALID_INPUT = 2;
   static final int RULE_PROBLEMS = 3;
   static final int EXAMPLES_DIFFER = 4;
+  static final int WORDING_FLAGGED = 5;
 
   private ExitCodes() {}
 }

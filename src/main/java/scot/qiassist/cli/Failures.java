@@ -9,6 +9,8 @@ import scot.qiassist.rules.RuleSetException;
 import scot.qiassist.storage.EvaluationNotFoundException;
 import scot.qiassist.storage.StorageException;
 import scot.qiassist.storage.UnsupportedDatabaseException;
+import scot.qiassist.wording.DraftTooLargeException;
+import scot.qiassist.wording.UnreadableDraftException;
 
 /**
  * Turns each kind of failure into its message and exit code. A user never sees a stack trace: an
@@ -32,6 +34,11 @@ final class Failures implements IExecutionExceptionHandler {
     if (ex instanceof RuleLoopException e) {
       err.println(e.getMessage());
       return ExitCodes.RULE_PROBLEMS;
+    }
+    if (ex instanceof DraftTooLargeException || ex instanceof UnreadableDraftException) {
+      err.println(ex.getMessage());
+      err.println("Nothing was checked.");
+      return ExitCodes.INVALID_INPUT;
     }
     if (ex instanceof InputFileException e) {
       err.println(e.getMessage());

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       TestCommand.class,
       ImpactCommand.class,
       ReportCommand.class,
+      WordingCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -26,7 +27,8 @@ import picocli.CommandLine.Command;
       "1:an unexpected failure (please report it)",
       "2:the input is invalid (the message names each problem)",
       "3:the rule files have problems (the message names file and line)",
-      "4:test: an example's outcome differs from its expected outcome"
+      "4:test: an example's outcome differs from its expected outcome",
+      "5:wording: the draft has quantity words that are flagged"
     })
 public final class QiAssist {
 

@@ -22,8 +22,10 @@ import scot.qiassist.http.Tokens;
 import scot.qiassist.http.TokensException;
 import scot.qiassist.reload.ReloadResult;
 import scot.qiassist.reload.RuleSetReloader;
+import scot.qiassist.reload.RulesInService;
 import scot.qiassist.reload.RulesWatcher;
 import scot.qiassist.rules.RuleSet;
+import scot.qiassist.storage.Database;
 import scot.qiassist.storage.EvaluationStore;
 
 /** {@code qi-assist serve}: the same evaluation over HTTP, with the API described at /docs. */
@@ -70,6 +72,12 @@ final class ServeCommand implements Callable<Integer> {
       defaultValue = "1000000")
   long bodyLimit;
 
+  @Option(
+      names = "--behind-tls-proxy",
+      description =
+          "clients reach the service through a proxy that ends TLS (HTTPS): the session cookie is then always Secure (X-Forwarded-Proto is never trusted)")
+  boolean behindTlsProxy;
+
   @Mixin RulesOption rules;
 
   @Option(
@@ -97,18 +105,19 @@ final class ServeCommand implements Callable<Integer> {
     }
     ServiceSettings settings;
     try {
-      settings = new ServiceSettings(host, port, bodyLimit);
+      settings = new ServiceSettings(host, port, bodyLimit, behindTlsProxy);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    EvaluationStore store = database.open();
-    RuleSet initial = rules.load();
-    ActiveRuleSet active = new ActiveRuleSet(initial);
+    Database db = database.database();
+    RuleSet fromDirectory = rules.load();
+    RulesInService inService = RulesInService.start(db, fromDirectory);
+    ActiveRuleSet active = new ActiveRuleSet(inService);
     RuleSetReloader reloader =
-        new RuleSetReloader(
-            rules.resolve(), ExampleFiles.directory(), initial, active::current, active::replace);
-    Javalin app =
-        QiAssistServer.create(active, tokens, settings, ModerationServices.of(store), reloader);
+        new RuleSetReloader(rules.resolve(), ExampleFiles.directory(), inService);
+    reloader.reloadIfNew(fromDirectory).ifPresent(this::announceReload);
+    ModerationServices moderation = ModerationServices.of(db);
+    Javalin app = QiAssistServer.create(active, tokens, settings, moderation, reloader);
     RulesWatcher watcher =
         noWatch
             ? null
@@ -123,11 +132,14 @@ final class ServeCommand implements Callable<Integer> {
                 () -> {
                   app.stop();
                   closeQuietly(watcher);
+                  inService.close();
+                  db.close();
                   stopped.countDown();
                 }));
     app.start();
     announce(settings, tokens, active, app.port());
-    announceStore(store, app.port());
+    announceVersion(fromDirectory, inService);
+    announceStore(moderation.store(), app.port());
     if (watcher != null) {
       spec.commandLine()
           .getOut()
@@ -195,7 +207,7 @@ final class ServeCommand implements Callable<Integer> {
             + ").");
     if (tokens.isEmpty()) {
       out.println(
-          "Single-user local mode: no tokens are configured, so the service listens on 127.0.0.1 only and every route is open to this machine.");
+          "Single-user local mode: no tokens are configured, so the service listens on 127.0.0.1 only, every route is open to this machine, and only requests addressed to 127.0.0.1 or localhost with its port are answered.");
     } else {
       out.println(
           tokens.size()
@@ -204,6 +216,26 @@ final class ServeCommand implements Callable<Integer> {
               + ".");
     }
     out.println("The API and a page to try it: " + origin + "/docs. Stop with Ctrl+C.");
+    out.flush();
+  }
+
+  /** Says so when the version in service is not the directory's, and why. */
+  private void announceVersion(RuleSet fromDirectory, RulesInService inService) {
+    String served = inService.current().version();
+    if (served.equals(fromDirectory.version())) {
+      return;
+    }
+    var out = spec.commandLine().getOut();
+    out.println(
+        "The rules directory holds version "
+            + fromDirectory.version()
+            + (inService.wasActivated(fromDirectory.version())
+                ? ", which was put in service before and since replaced"
+                : ", which was refused (GET /api/ruleset says why)")
+            + "; version "
+            + served
+            + ", in service in the database, is served. POST /api/ruleset/reload puts the directory's"
+            + " rules in service.");
     out.flush();
   }
 

@@ -12,6 +12,8 @@ import picocli.CommandLine.Spec;
 import scot.qiassist.examples.ExampleCheck;
 import scot.qiassist.examples.ExampleResult;
 import scot.qiassist.examples.ExpectedOutcomes;
+import scot.qiassist.examples.Outcome;
+import scot.qiassist.examples.OutcomeDifference;
 
 /**
  * {@code qi-assist test}: evaluates examples and shows how each differs from its expected outcome.
@@ -37,6 +39,11 @@ final class TestCommand implements Callable<Integer> {
           "write each example's outcome under these rules as its expected outcome (after reviewing the differences)")
   boolean accept;
 
+  @Option(
+      names = "--verbose",
+      description = "also list, for each example, the rules that fired (a trace, not compared)")
+  boolean verbose;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -49,14 +56,30 @@ final class TestCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     if (accept) {
       for (Path example : chosen) {
-        ExpectedOutcomes.write(ExpectedOutcomes.expectedFileOf(example), check.outcome(example));
-        out.println("accepted " + example + " -> " + ExpectedOutcomes.expectedFileOf(example));
+        Path expected = ExpectedOutcomes.expectedFileOf(example);
+        Outcome now = check.outcome(example);
+        List<String> changes = acceptedChanges(expected, now);
+        ExpectedOutcomes.write(expected, now);
+        out.println(
+            (changes.isEmpty() ? "unchanged " : "accepted  ")
+                + example
+                + " -> "
+                + expected
+                + " ("
+                + now.grade()
+                + ")");
+        changes.forEach(l -> out.println("          " + l));
       }
       out.flush();
       return ExitCodes.OK;
     }
     List<ExampleResult> results = check.run(chosen);
     for (ExampleResult r : results) {
+      if (verbose && r.problem() == null) {
+        Outcome now = check.outcome(r.example());
+        out.println(
+            "rules that fired for " + r.example() + ": " + String.join(", ", now.firedRules()));
+      }
       if (r.passed()) {
         out.println("same     " + r.example() + " (" + r.difference().gradeAfter() + ")");
       } else if (r.problem() != null) {
@@ -68,7 +91,20 @@ final class TestCommand implements Callable<Integer> {
     }
     long differing = results.stream().filter(r -> !r.passed()).count();
     out.println(results.size() - differing + " passed, " + differing + " failed");
+    if (differing > 0) {
+      out.println(
+          "Once every difference above is intended, qi-assist test --accept writes the new outcomes.");
+    }
     out.flush();
     return differing == 0 ? ExitCodes.OK : ExitCodes.EXAMPLES_DIFFER;
+  }
+
+  /** What writing this outcome changes in the expected-outcome file, line by line. */
+  private static List<String> acceptedChanges(Path expected, Outcome now) {
+    try {
+      return OutcomeDifference.between(ExpectedOutcomes.read(expected), now).lines("was", "now");
+    } catch (java.io.IOException e) {
+      return List.of("new expected outcome (there was none readable: " + e.getMessage() + ")");
+    }
   }
 }

@@ -1,13 +1,20 @@
 package scot.qiassist.evaluation;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import scot.qiassist.evidence.Kind;
 import scot.qiassist.evidence.Weight;
+import scot.qiassist.grade.GradeParameters;
 
 /**
  * The strengths and areas for improvement of one evaluation, counted and weighed, for the grade
- * criteria to compare. Points: major 3, important 2, minor 1.
+ * criteria to compare. The points of each weight come from the grade parameters table.
+ *
+ * @param recordAreas areas for improvement of important or major weight read from figures of the
+ *     records read: what the records show about practice
+ * @param outstandingStrengths strengths the inspectors judged outstanding or sector leading
+ * @param majorPoints the points of a major strength or area, from the parameters table
  */
 public record Balance(
     int majorStrengths,
@@ -18,10 +25,15 @@ public record Balance(
     int minorAreas,
     int statementsWithMajorStrength,
     int aspectsWithStrength,
-    int majorAreasInStatementOne) {
+    int majorAreasInStatementOne,
+    int recordAreas,
+    int outstandingStrengths,
+    int majorPoints,
+    int importantPoints,
+    int minorPoints) {
 
-  public static Balance of(Collection<?> conclusions) {
-    var all = conclusions.stream().map(Conclusion.class::cast).toList();
+  public static Balance of(Collection<?> conclusions, GradeParameters parameters) {
+    List<Conclusion> all = conclusions.stream().map(Conclusion.class::cast).toList();
     return new Balance(
         count(all, Kind.STRENGTH, Weight.MAJOR),
         count(all, Kind.STRENGTH, Weight.IMPORTANT),
@@ -45,10 +57,22 @@ public record Balance(
         (int)
             all.stream()
                 .filter(c -> !c.isStrength() && c.weight() == Weight.MAJOR && c.statement() == 1)
-                .count());
+                .count(),
+        (int)
+            all.stream()
+                .filter(
+                    c ->
+                        !c.isStrength()
+                            && c.fromRecordsRead()
+                            && c.weight().atLeast(Weight.IMPORTANT))
+                .count(),
+        (int) all.stream().filter(c -> c.isStrength() && c.outstanding()).count(),
+        parameters.points(Weight.MAJOR),
+        parameters.points(Weight.IMPORTANT),
+        parameters.points(Weight.MINOR));
   }
 
-  private static int count(java.util.List<Conclusion> all, Kind kind, Weight weight) {
+  private static int count(List<Conclusion> all, Kind kind, Weight weight) {
     return (int) all.stream().filter(c -> c.kind() == kind && c.weight() == weight).count();
   }
 
@@ -58,15 +82,13 @@ public record Balance(
   }
 
   public int strengthPoints() {
-    return majorStrengths * Weight.MAJOR.points()
-        + importantStrengths * Weight.IMPORTANT.points()
-        + minorStrengths * Weight.MINOR.points();
+    return majorStrengths * majorPoints
+        + importantStrengths * importantPoints
+        + minorStrengths * minorPoints;
   }
 
   public int areaPoints() {
-    return majorAreas * Weight.MAJOR.points()
-        + importantAreas * Weight.IMPORTANT.points()
-        + minorAreas * Weight.MINOR.points();
+    return majorAreas * majorPoints + importantAreas * importantPoints + minorAreas * minorPoints;
   }
 
   public int areas() {

@@ -43,8 +43,26 @@ final class Describe {
     return String.valueOf(fact);
   }
 
+  /** "statement 3", "statements 1 and 2", "statements 1, 2 and 4". */
+  static String statements(java.util.Collection<Integer> numbers) {
+    var list = numbers.stream().sorted().map(String::valueOf).toList();
+    if (list.isEmpty()) {
+      return "no statement";
+    }
+    if (list.size() == 1) {
+      return "statement " + list.get(0);
+    }
+    return "statements "
+        + String.join(", ", list.subList(0, list.size() - 1))
+        + " and "
+        + list.get(list.size() - 1);
+  }
+
   /** Whether a matched fact is worth listing as evidence behind a conclusion. */
   static boolean isEvidence(Object fact) {
-    return fact instanceof Reading || fact instanceof Finding || fact instanceof Balance;
+    return fact instanceof Reading
+        || fact instanceof Finding
+        || fact instanceof Balance
+        || fact instanceof EvidenceBase;
   }
 }

@@ -57,7 +57,7 @@ public final class Evaluator {
   /**
    * Only the grade the evidence supports: the same rules and the same decision as {@link
    * #evaluate}, without tracing the firings or writing explanations, for callers that weigh many
-   * variants of one document (what-if).
+   * variants of one document (what-if). Null when the evidence is not enough to grade.
    */
   public Grade grade(EvidenceDocument evidence) {
     KieSession session = open(evidence);
@@ -71,7 +71,8 @@ public final class Evaluator {
               .map(Criterion.class::cast)
               .map(c -> new CriterionResult(c.grade(), null, null, c.met(), null, null, 0))
               .toList();
-      return GradeDecision.gradeOf(criteria);
+      boolean sufficient = session.getObjects(o -> o instanceof Insufficient).isEmpty();
+      return GradeDecision.gradeOf(criteria, sufficient);
     } finally {
       session.dispose();
     }
@@ -81,6 +82,10 @@ public final class Evaluator {
   private KieSession open(EvidenceDocument evidence) {
     KieSession session = rules.kieBase().newKieSession();
     session.insert(rules.standardWords());
+    session.insert(rules.gradeParameters());
+    EvidenceBase base = EvidenceBase.of(evidence, rules.measures());
+    session.insert(base);
+    base.byStatement().forEach(session::insert);
     rules.standardWords().bands().forEach(session::insert);
     for (EvidenceItem item : evidence.evidence()) {
       rules
@@ -111,8 +116,9 @@ public final class Evaluator {
       List<CriterionResult> criteria = new ArrayList<>();
       List<Reading> readings = new ArrayList<>();
       List<BoundaryWarning> boundaries = new ArrayList<>();
+      List<Insufficient> gaps = new ArrayList<>();
       Map<Object, List<String>> dependents = new IdentityHashMap<>();
-      Balance balance = Balance.of(List.of());
+      Balance balance = Balance.of(List.of(), rules.gradeParameters());
       for (Trace.Firing f : firings) {
         RuleInfo rule = rules.rule(f.packageName(), f.ruleName());
         String explanation = Templates.fill(rule.explanation(), f.bindings());
@@ -148,18 +154,29 @@ public final class Evaluator {
             readings.add(r);
           } else if (inserted instanceof BoundaryWarning w) {
             boundaries.add(w);
+          } else if (inserted instanceof Insufficient gap) {
+            gaps.add(
+                new Insufficient(
+                    gap.statement(),
+                    Templates.fill(gap.missing(), f.bindings()),
+                    Templates.fill(gap.toFill(), f.bindings())));
           } else if (inserted instanceof Balance b) {
             balance = b;
           }
         }
       }
-      GradeDecision decision = GradeDecision.from(criteria);
+      gaps.sort(
+          Comparator.comparing((Insufficient g) -> g.statement() == null ? 5 : g.statement()));
+      GradeDecision decision = GradeDecision.from(criteria, gaps);
       judgements.sort(Comparator.comparingInt(Judgement::statement));
       return new Evaluation(
           evidence.partnership(),
-          new Evaluation.GradeView(decision.grade().value(), decision.grade().label()),
+          decision.graded()
+              ? new Evaluation.GradeView(decision.grade().value(), decision.grade().label())
+              : null,
           new Evaluation.GradeReasons(
               decision.summary(), decision.notHigher(), decision.notLower()),
+          decision.insufficient(),
           judgements.stream().filter(Judgement::keyMessage).toList(),
           judgements,
           Evaluation.BalanceView.of(balance),

@@ -11,15 +11,36 @@ import java.util.regex.Pattern;
  * <p>{@code {staff}} is the matched fact as a person reads it ("1,200 of 1,316 staff survey
  * responses (91%): almost all (90% up to 99%)"); {@code {staff.word}} is one of its fields, and
  * {@code {staff.Word}} the same with a capital first letter. Only record fields of the fact model
- * are read; an unknown placeholder is left as written, so that a check can find it. "{{" stands for
- * a literal "{": text that is data, such as an inspector's finding, is escaped with {@link
- * #literal(String)} so that it is shown exactly as written.
+ * are read, with {@code {params.good-ratio}} for a number of the grade parameters table and {@code
+ * {base.missing}} for the statements an evidence base lacks; an unknown placeholder is left as
+ * written, so that a check can find it. "{{" stands for a literal "{": text that is data, such as
+ * an inspector's finding, is escaped with {@link #literal(String)} so that it is shown exactly as
+ * written.
  */
 public final class Templates {
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{|\\{(\\w+)(?:\\.(\\w+))?}");
+  /**
+   * The one placeholder pattern: "{{" (a literal brace), or {fact} or {fact.field}, a field's name
+   * possibly with hyphens (params.good-ratio).
+   */
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{|\\{(\\w+)(?:\\.([\\w-]+))?}");
 
   private Templates() {}
+
+  /** The fact names a template's placeholders refer to, in order: "{staff.word}" gives "staff". */
+  public static java.util.List<String> factsNamed(String template) {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    if (template == null) {
+      return names;
+    }
+    Matcher m = PLACEHOLDER.matcher(template);
+    while (m.find()) {
+      if (m.group(1) != null) {
+        names.add(m.group(1));
+      }
+    }
+    return names;
+  }
 
   public static String fill(String template, Map<String, Object> bindings) {
     if (template == null || template.indexOf('{') < 0) {
@@ -62,6 +83,23 @@ public final class Templates {
   }
 
   private static String read(Object fact, String field) {
+    if (fact instanceof scot.qiassist.grade.GradeParameters p) {
+      return p.text(field);
+    }
+    if (fact instanceof EvidenceBase b) {
+      switch (field) {
+        case "missing":
+          return b.missingText();
+        case "statements":
+          return b.statementsText();
+        case "unusedSamples":
+          return b.unusedSamplesText();
+        case "recordStatements":
+          return Describe.statements(b.statementsWithRecordFigures());
+        default:
+          break;
+      }
+    }
     if (fact instanceof Reading r) {
       switch (field) {
         case "word":

@@ -1,80 +1,100 @@
 package scot.qiassist.evidence;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Refuses free text that looks like it identifies a child or family.
  *
  * <p>Evidence is about services in aggregate. This screen cannot recognise every name, so it looks
- * for the details that most often slip into notes: contact details, postcodes, CHI numbers, dates
- * of birth and titled names ("Mrs Smith").
+ * for the details that most often slip into notes: email addresses, CHI numbers, telephone numbers,
+ * dates of birth, postcodes, titled names ("Mrs Smith", "MRS SMITH", "Dr Jones") and street
+ * addresses ("14 Main Street"). It reads the text normalised first ({@link ScreenText}), so a
+ * no-break space, full-width digits or capitals change nothing.
  */
 public final class PersonalDataScreen {
 
-  private record Check(String what, Pattern pattern) {}
+  private static final List<String> TITLES =
+      List.of("mr", "mrs", "ms", "mx", "dr", "prof", "professor", "miss", "master");
+  private static final Set<String> NOT_TITLES = Set.of("miss", "master");
 
-  private static final List<Check> PATTERNS =
-      List.of(
-          new Check("an email address", Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+")),
-          new Check(
-              "a telephone number",
-              Pattern.compile("(?<!\\d)(?:\\+44\\s?|0)\\d{3,4}\\s?\\d{3}\\s?\\d{3,4}(?!\\d)")),
-          new Check("a CHI number", Pattern.compile("(?<!\\d)\\d{6}\\s?\\d{4}(?!\\d)")),
-          new Check(
-              "a postcode", Pattern.compile("(?i)\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b")),
-          new Check(
-              "a date of birth",
-              Pattern.compile("(?i)\\b(?:d\\.?o\\.?b\\.?|date of birth|born on)\\b")),
-          new Check(
-              "a full date, which could be a date of birth (give a month and year instead, such as April 2023)",
-              Pattern.compile("\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b")),
-          new Check(
-              "a person's name",
-              Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Master)\\.?\\s+[A-Z][a-z]+")));
+  private static final List<Detector> DETECTORS =
+      Stream.of(
+              List.<Detector>of(
+                  PatternDetector.of(
+                          "an email address",
+                          "[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)+")
+                      .onlyWhen(t -> t.text().indexOf('@') >= 0),
+                  new ChiNumbers().onlyWhen(ScreenText::hasDigit),
+                  new TelephoneNumbers().onlyWhen(ScreenText::hasDigit)),
+              DatesOfBirth.detectors(),
+              List.<Detector>of(
+                  new PatternDetector(
+                          "a postcode",
+                          Pattern.compile(
+                              "(?i)(?<![\\p{L}\\d])([a-z]{1,2}\\d[a-z\\d]?) ?(\\d[abd-hjlnp-uw-z]{2})(?![\\p{L}\\d])"),
+                          false,
+                          PersonalDataScreen::notAnOrdinal)
+                      .onlyWhen(ScreenText::hasDigit),
+                  new PatternDetector(
+                          "a person's name",
+                          Pattern.compile(
+                              "(?<![\\p{L}])((?i:mr|mrs|ms|miss|mx|dr|prof|professor|master))(?:\\. ?| )"
+                                  + "(?:\\p{Lu}\\.? )*(\\p{Lu}[\\p{L}\\p{M}'’-]*\\p{L})"),
+                          false,
+                          PersonalDataScreen::isTitledName)
+                      .onlyWhen(t -> t.mentionsWord(TITLES)),
+                  new PatternDetector(
+                          "a street address",
+                          Pattern.compile(
+                              "(?<![\\d.,/])\\b\\d{1,4}[A-Za-z]?,? (?:\\p{Lu}[\\p{L}'’-]*\\.? ){1,3}"
+                                  + "(?i:street|st|road|rd|avenue|ave|drive|dr|lane|ln|crescent|cres|place|pl"
+                                  + "|court|ct|terrace|gardens|gdns|close|way|square|sq|park|grove|view|wynd"
+                                  + "|brae|loan|row|walk|gate|green|mews|vennel|parade|quadrant)\\b"),
+                          false,
+                          m -> true)
+                      .onlyWhen(ScreenText::hasDigit)))
+          .flatMap(List::stream)
+          .toList();
 
   private PersonalDataScreen() {}
 
-  /** What in the text looks like personal data, if anything: "a postcode 'ML1 1AB'". */
+  /**
+   * What in the text looks like personal data, if anything, described without repeating it: "a
+   * postcode ('ML1 ***', at character 21)".
+   */
   public static Optional<String> check(String text) {
-    if (!mayIdentify(text)) {
-      return Optional.empty();
-    }
-    for (Check p : PATTERNS) {
-      Matcher m = p.pattern().matcher(text);
-      if (m.find()) {
-        return Optional.of(p.what() + " ('" + m.group() + "')");
+    ScreenText normalised = ScreenText.of(text);
+    for (Detector d : DETECTORS) {
+      Optional<Sighting> found = d.find(normalised);
+      if (found.isPresent()) {
+        return Optional.of(found.get().describe(normalised));
       }
     }
     return Optional.empty();
   }
 
   /**
-   * Whether the text has what every pattern above needs: a digit, an @, a title, or words about
-   * birth. Most notes have none, and ruling the patterns out one by one costs more than the rest of
-   * reading the evidence.
+   * A title before a capitalised word, except "miss" and "master" in lower case (words, not
+   * titles), and "MS" in capitals before a word that is not in capitals ("MS Teams"): a title in
+   * capitals goes with a name in capitals ("MRS SMITH").
    */
-  private static boolean mayIdentify(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '@' || (c >= '0' && c <= '9')) {
-        return true;
-      }
+  private static boolean isTitledName(Matcher m) {
+    String title = m.group(1);
+    String name = m.group(2);
+    if (NOT_TITLES.contains(title)) {
+      return false;
     }
-    if (text.contains("Mr")
-        || text.contains("Ms")
-        || text.contains("Miss")
-        || text.contains("Master")) {
-      return true;
-    }
-    String lower = text.toLowerCase(Locale.ROOT);
-    return lower.contains("dob")
-        || lower.contains("d.o")
-        || lower.contains("do.b")
-        || lower.contains("birth")
-        || lower.contains("born");
+    return !title.equals("MS") || name.equals(name.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /** "P1 2nd" and "S4 3rd" are school years and ordinals, not postcodes. */
+  private static boolean notAnOrdinal(Matcher m) {
+    String inward = m.group(2).substring(1);
+    return !Set.of("st", "nd", "rd", "th").contains(inward);
   }
 }

@@ -1,7 +1,6 @@
 package scot.qiassist.examples;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import scot.qiassist.json.QiAssistJson;
 
 /**
  * The examples of a directory and the expected outcome written beside each ({@code
@@ -17,7 +17,6 @@ import java.util.stream.Stream;
  */
 public final class ExpectedOutcomes {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String SUFFIX = ".expected.json";
 
   private ExpectedOutcomes() {}
@@ -38,20 +37,42 @@ public final class ExpectedOutcomes {
   }
 
   /**
+   * Reads an expected outcome: the grade (or "Not graded"), the key messages, and the deciding
+   * criteria ({@code notLower}, {@code notHigher}) or, when not graded, what the evidence lacks
+   * ({@code insufficient}).
+   *
    * @throws IOException when the file is missing or not in the expected-outcome format
    */
   public static Outcome read(Path expectedFile) throws IOException {
-    JsonNode node = JSON.readTree(expectedFile.toFile());
-    if (node == null || !node.has("grade") || !node.has("keyMessages") || !node.has("firedRules")) {
+    JsonNode node = QiAssistJson.MAPPER.readTree(expectedFile.toFile());
+    if (node == null
+        || !node.has("grade")
+        || !node.has("keyMessages")
+        || !node.has("decidingCriteria")) {
       throw new IOException(
-          expectedFile + ": expected an object with grade, keyMessages and firedRules");
+          expectedFile
+              + ": expected an object with grade, keyMessages and decidingCriteria (notLower,"
+              + " notHigher); write one with qi-assist test --accept");
     }
     List<String> messages = new ArrayList<>();
     node.get("keyMessages")
         .forEach(k -> messages.add(k.get("statement").asInt() + ": " + k.get("text").asText()));
-    List<String> fired = new ArrayList<>();
-    node.get("firedRules").forEach(r -> fired.add(r.asText()));
-    return new Outcome(node.get("grade").asText(), messages, fired);
+    JsonNode deciding = node.get("decidingCriteria");
+    return new Outcome(
+        node.get("grade").asText(),
+        messages,
+        texts(deciding.get("notLower")),
+        texts(deciding.get("notHigher")),
+        texts(node.get("insufficient")),
+        List.of());
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> texts = new ArrayList<>();
+    if (array != null) {
+      array.forEach(t -> texts.add(t.asText()));
+    }
+    return texts;
   }
 
   /** Writes an outcome as an expected-outcome file, in the format {@link #read} takes. */
@@ -59,9 +80,14 @@ public final class ExpectedOutcomes {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("grade", outcome.grade());
     json.put("keyMessages", outcome.keyMessages().stream().map(ExpectedOutcomes::message).toList());
-    json.put("firedRules", outcome.firedRules());
-    Files.writeString(
-        expectedFile, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n");
+    Map<String, Object> deciding = new LinkedHashMap<>();
+    deciding.put("notLower", outcome.notLower());
+    deciding.put("notHigher", outcome.notHigher());
+    json.put("decidingCriteria", deciding);
+    if (!outcome.insufficient().isEmpty()) {
+      json.put("insufficient", outcome.insufficient());
+    }
+    Files.writeString(expectedFile, QiAssistJson.INDENTED.writeValueAsString(json) + "\n");
   }
 
   private static Map<String, Object> message(String statementAndText) {

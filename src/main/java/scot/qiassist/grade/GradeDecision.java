@@ -3,6 +3,7 @@ package scot.qiassist.grade;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import scot.qiassist.evaluation.Insufficient;
 
 /**
  * The grade that criteria support, and why it is not one higher or one lower.
@@ -11,13 +12,49 @@ import java.util.stream.Collectors;
  * grade below it; Unsatisfactory, the lowest grade, has none. So a result can always name the
  * criteria of the grade above that fail, and the criteria of its own grade that keep it above the
  * grade below.
+ *
+ * <p>Evidence that does not bear on enough of the inspection is not graded: the grade is null and
+ * {@code insufficient} names each gap and what would fill it.
+ *
+ * @param grade the grade, or null when the evidence is not enough to grade
  */
 public record GradeDecision(
     Grade grade,
     String summary,
     List<CriterionResult> notHigher,
     List<CriterionResult> notLower,
-    List<GradeCriteria> criteria) {
+    List<GradeCriteria> criteria,
+    List<Insufficient> insufficient) {
+
+  public GradeDecision {
+    insufficient = List.copyOf(insufficient);
+  }
+
+  public boolean graded() {
+    return grade != null;
+  }
+
+  public static GradeDecision from(List<CriterionResult> results, List<Insufficient> gaps) {
+    GradeDecision full = from(results);
+    if (gaps.isEmpty()) {
+      return full;
+    }
+    return new GradeDecision(null, notGraded(gaps), List.of(), List.of(), full.criteria(), gaps);
+  }
+
+  /** "Not graded: nothing in the evidence bears on statement 3 ...; enter ...". */
+  public static String notGraded(List<Insufficient> gaps) {
+    return "Not graded: "
+        + gaps.stream()
+            .map(
+                g ->
+                    lowerFirst(stripStop(g.missing()))
+                        + " (to fill it: "
+                        + stripStop(g.toFill())
+                        + ")")
+            .collect(Collectors.joining("; "))
+        + ".";
+  }
 
   public static GradeDecision from(List<CriterionResult> results) {
     List<GradeCriteria> byGrade = new ArrayList<>();
@@ -37,13 +74,17 @@ public record GradeDecision(
     List<CriterionResult> notLower =
         grade == Grade.UNSATISFACTORY ? List.of() : criteriaOf(byGrade, grade.value()).met();
     return new GradeDecision(
-        grade, summary(grade, notHigher, notLower), notHigher, notLower, byGrade);
+        grade, summary(grade, notHigher, notLower), notHigher, notLower, byGrade, List.of());
   }
 
   /**
    * The highest grade whose criteria hold together with those of every grade below it; the same
    * grade {@link #from} decides, without the reasons.
    */
+  public static Grade gradeOf(List<CriterionResult> results, boolean sufficient) {
+    return sufficient ? gradeOf(results) : null;
+  }
+
   public static Grade gradeOf(List<CriterionResult> results) {
     Grade grade = Grade.UNSATISFACTORY;
     for (int g = 2; g <= 6; g++) {
@@ -106,6 +147,17 @@ public record GradeDecision(
 
   /** The draft grade beside this decision: agree, or differ and by which criteria. */
   public DraftComparison compare(Grade draft) {
+    if (grade == null) {
+      return new DraftComparison(
+          draft.value(),
+          draft.label(),
+          "differ",
+          "The evidence is not enough to grade, so it cannot support the draft grade "
+              + draft.label()
+              + ": "
+              + lowerFirst(summary.substring("Not graded: ".length())),
+          List.of());
+    }
     if (draft == grade) {
       return new DraftComparison(
           draft.value(),

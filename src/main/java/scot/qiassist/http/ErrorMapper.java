@@ -14,6 +14,9 @@ import scot.qiassist.moderation.InvalidDecisionException;
 import scot.qiassist.pages.ErrorPage;
 import scot.qiassist.storage.DecisionConflictException;
 import scot.qiassist.storage.EvaluationNotFoundException;
+import scot.qiassist.wording.DraftTooLargeException;
+import scot.qiassist.wording.InvalidWordingRequestException;
+import scot.qiassist.wording.UnreadableDraftException;
 
 /**
  * Turns every failure into one JSON shape, {@link ApiError}, in one place. No stack trace reaches a
@@ -65,6 +68,19 @@ final class ErrorMapper {
     routes.exception(
         DecisionConflictException.class,
         (e, ctx) -> send(ctx, ApiError.of(409, title(409), sentence(e.getMessage()))));
+    // The report-wording check
+    routes.exception(
+        InvalidWordingRequestException.class,
+        (e, ctx) ->
+            send(ctx, ApiError.invalid("wording request", "Nothing was checked.", e.problems())));
+    routes.exception(
+        DraftTooLargeException.class,
+        (e, ctx) ->
+            send(ctx, ApiError.of(413, title(413), e.getMessage() + " Nothing was checked.")));
+    routes.exception(
+        UnreadableDraftException.class,
+        (e, ctx) ->
+            send(ctx, ApiError.of(400, title(400), e.getMessage() + ". Nothing was checked.")));
     // The pages answer in HTML
     routes.exception(SignInRequired.class, (e, ctx) -> Redirect.seeOther(ctx, e.location()));
     routes.exception(

@@ -6,7 +6,7 @@ import scot.qiassist.evaluation.Evaluation;
 import scot.qiassist.evaluation.Evaluator;
 import scot.qiassist.evidence.EvidenceDocument;
 import scot.qiassist.evidence.InvalidEvidenceException;
-import scot.qiassist.report.JsonReport;
+import scot.qiassist.json.QiAssistJson;
 import scot.qiassist.rules.RuleSet;
 import scot.qiassist.storage.EvaluationStore;
 import scot.qiassist.whatif.WhatIfAnalysis;
@@ -33,6 +33,12 @@ final class EvaluationRoutes {
     RuleSet rules = active.current();
     EvidenceBody.Posted posted = EvidenceBody.posted(ctx, bodyLimit, rules);
     Evaluation result = new Evaluator(rules).evaluate(posted.document());
+    if (!result.graded()) {
+      // Evidence not enough to grade has nothing for a panel to moderate: it is answered with
+      // what it lacks (200, grade null, insufficient) and not stored.
+      Json.send(ctx, 200, withId(null, result));
+      return;
+    }
     String id = store.save(posted.json(), posted.document(), result, Identity.of(ctx).name());
     ctx.header("Location", "/api/evaluations/" + id);
     Json.send(ctx, 201, withId(id, result));
@@ -46,8 +52,8 @@ final class EvaluationRoutes {
 
   /** The result of `evaluate --format json` with the id it is stored under first. */
   private static ObjectNode withId(String id, Evaluation result) {
-    ObjectNode body = JsonReport.MAPPER.createObjectNode().put("id", id);
-    body.setAll((ObjectNode) JsonReport.MAPPER.valueToTree(result));
+    ObjectNode body = QiAssistJson.MAPPER.createObjectNode().put("id", id);
+    body.setAll((ObjectNode) QiAssistJson.MAPPER.valueToTree(result));
     return body;
   }
 }

@@ -63,17 +63,36 @@ final class EvidenceBody {
   }
 
   private static byte[] bytes(Context ctx, long limit, String what) {
-    if (ctx.req().getContentLengthLong() > limit) {
-      throw tooLarge(limit, what);
-    }
+    long declared = ctx.req().getContentLengthLong();
     try (InputStream in = ctx.req().getInputStream()) {
+      if (declared > limit) {
+        drain(in);
+        throw tooLarge(limit, what);
+      }
       byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
       if (body.length > limit) {
+        drain(in);
         throw tooLarge(limit, what);
       }
       return body;
     } catch (IOException e) {
       throw new BadRequestResponse("The request body could not be read: " + e.getMessage());
+    }
+  }
+
+  /**
+   * How much of a body over the limit is read and thrown away before the 413 is sent. A client that
+   * writes its whole body before it reads the answer (most do) would otherwise find the connection
+   * closed under it and never see the 413; past this, the connection is simply closed.
+   */
+  static final long DRAIN_LIMIT = 1 << 20;
+
+  private static void drain(InputStream in) throws IOException {
+    long left = DRAIN_LIMIT;
+    byte[] buffer = new byte[8192];
+    int n;
+    while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+      left -= n;
     }
   }
 

@@ -1,10 +1,8 @@
 package scot.qiassist.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.javalin.http.Context;
-import scot.qiassist.report.JsonReport;
+import scot.qiassist.json.QiAssistJson;
 
 /**
  * Writes a response body with the mapper every QI Assist result uses. The service leaves out the
@@ -14,14 +12,13 @@ final class Json {
 
   static final String CONTENT_TYPE = "application/json";
 
-  private static final ObjectWriter WRITER =
-      JsonReport.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
-
   private Json() {}
 
   static void send(Context ctx, int status, Object body) {
     try {
-      ctx.status(status).contentType(CONTENT_TYPE).result(WRITER.writeValueAsBytes(body));
+      ctx.status(status)
+          .contentType(CONTENT_TYPE)
+          .result(QiAssistJson.MAPPER.writeValueAsBytes(body));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(
           "a response could not be written as JSON: " + e.getOriginalMessage(), e);

@@ -3,6 +3,7 @@ package scot.qiassist.http;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
+import scot.qiassist.evidence.ControlCharacters;
 import scot.qiassist.evidence.Problem;
 import scot.qiassist.grade.Grade;
 import scot.qiassist.moderation.Consistency;
@@ -45,6 +46,8 @@ final class ListQuery {
               "rulesetVersion",
               version.length() + " characters is more than the limit of " + MAX_TEXT));
     }
+    controlCharacters("partnership", partnership, problems);
+    controlCharacters("rulesetVersion", version, problems);
     if (!problems.isEmpty()) {
       throw new InvalidQueryException(problems);
     }
@@ -102,5 +105,12 @@ final class ListQuery {
 
   private static String shorten(String text) {
     return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+  }
+
+  /** A NUL in a filter is refused as in evidence, not passed on to the database (a 500 there). */
+  private static void controlCharacters(String name, String value, List<Problem> problems) {
+    if (value != null) {
+      ControlCharacters.check(value).ifPresent(m -> problems.add(new Problem(name, m)));
+    }
   }
 }

@@ -1,7 +1,9 @@
 package scot.qiassist.http;
 
 import java.util.Objects;
+import scot.qiassist.storage.Database;
 import scot.qiassist.storage.EvaluationStore;
+import scot.qiassist.storage.SessionStore;
 
 /**
  * What the service needs beyond evaluating: the store every posted evaluation and every panel
@@ -17,8 +19,12 @@ public record ModerationServices(EvaluationStore store, Sessions sessions) {
     Objects.requireNonNull(sessions, "the sign-in sessions");
   }
 
-  /** The store, with sessions that last {@link Sessions#DEFAULT_LIFETIME}. */
-  public static ModerationServices of(EvaluationStore store) {
-    return new ModerationServices(store, Sessions.defaults());
+  /**
+   * The evaluations and the sessions of one database, the one every instance of the service shares;
+   * sessions last {@link Sessions#DEFAULT_LIFETIME}.
+   */
+  public static ModerationServices of(Database database) {
+    return new ModerationServices(
+        new EvaluationStore(database), Sessions.in(new SessionStore(database)));
   }
 }

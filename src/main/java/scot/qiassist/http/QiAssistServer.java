@@ -5,15 +5,17 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import scot.qiassist.json.QiAssistJson;
 import scot.qiassist.pages.GovukFrontend;
 import scot.qiassist.pages.PageContext;
 import scot.qiassist.pages.SignInPage;
+import scot.qiassist.pages.WordingPage;
 import scot.qiassist.reload.RuleSetReloader;
-import scot.qiassist.rules.RuleSet;
 
 /**
  * Builds the QI Assist web service from its dependencies: the active rule set, the tokens, the
@@ -29,25 +31,8 @@ public final class QiAssistServer {
 
   /**
    * The service, configured and not yet started; {@code start()} listens on the settings' host and
-   * port.
+   * port. The reloader puts new rules in service (see {@link RuleSetReloader}).
    */
-  public static Javalin create(
-      ActiveRuleSet active,
-      Tokens tokens,
-      ServiceSettings settings,
-      ModerationServices moderation) {
-    RuleSet initial = active.current();
-    var reloader =
-        new RuleSetReloader(
-            Path.of(initial.directory()),
-            Path.of("examples"),
-            initial,
-            active::current,
-            active::replace);
-    return create(active, tokens, settings, moderation, reloader);
-  }
-
-  /** The service with the reloader that puts new rules in service; see {@link RuleSetReloader}. */
   public static Javalin create(
       ActiveRuleSet active,
       Tokens tokens,
@@ -60,6 +45,12 @@ public final class QiAssistServer {
           config.routes.before(new SecurityHeaders());
           ServerPaths paths = ServerPaths.of(Path.of(active.current().directory()));
           ErrorMapper.register(config.routes, paths);
+          if (tokens.isEmpty()) {
+            config.routes.before(new LoopbackHost());
+          }
+          if (settings.behindTlsProxy()) {
+            config.routes.before(new TlsProxy());
+          }
           config.routes.beforeMatched(new BearerAccess(tokens));
           config.routes.beforeMatched(new SessionAccess(tokens, moderation.sessions()));
           routes(config.routes, active, tokens, settings, moderation, reloader, paths);
@@ -111,10 +102,18 @@ public final class QiAssistServer {
     routes.get("/evaluations/{id}/print", pages::print, Role.ANY);
     routes.get("/evaluations/{id}/consistency", pages::consistency, Role.ANY);
     routes.post("/evaluations/{id}/decisions", pages::decide, Role.MODERATOR);
+    // The report-wording check: for inspectors drafting, panels reading and policy staff testing
+    // the wording tables. Nothing is stored; a stored evaluation is one the caller may see.
+    var wording = new WordingRoutes(active, settings.bodyLimit(), moderation.store());
+    routes.post("/api/wording", wording::check, Role.ANY);
+    routes.get(WordingPage.PATH, wording::form, Role.ANY);
+    routes.post(WordingPage.PATH, wording::checkPage, Role.ANY);
   }
 
   private static void configure(JavalinConfig config, ServiceSettings settings) {
     config.startup.showJavalinBanner = false;
+    // Javalin's own JSON (ctx.json, bodyAsClass) goes through the one mapper too.
+    config.jsonMapper(new JavalinJackson(QiAssistJson.MAPPER, false));
     config.jetty.host = settings.host();
     config.jetty.port = settings.port();
     config.http.maxRequestSize = settings.bodyLimit();

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import scot.qiassist.json.QiAssistJson;
 import scot.qiassist.reload.ReloadResult;
 import scot.qiassist.reload.RuleSetReloader;
-import scot.qiassist.report.JsonReport;
 
 /**
  * The rule set routes: what is in service and its history for everyone; reloading the rules
@@ -97,7 +97,7 @@ final class RulesetRoutes {
   private Map<String, String> files(Context ctx) {
     JsonNode body;
     try {
-      body = JsonReport.MAPPER.readTree(EvidenceBody.text(ctx, bodyLimit, "candidate rules"));
+      body = QiAssistJson.MAPPER.readTree(EvidenceBody.text(ctx, bodyLimit, "candidate rules"));
     } catch (JsonProcessingException e) {
       throw new BadRequestResponse(
           "The candidate rules are not valid JSON: " + e.getOriginalMessage());

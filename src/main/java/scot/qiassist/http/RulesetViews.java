@@ -50,9 +50,9 @@ final class RulesetViews {
   }
 
   /** One problem in the rule files, with its file and line. */
-  record Problem(String file, int line, String rule, String message, String hint) {
+  record Problem(String file, int line, int column, String rule, String message, String hint) {
     static Problem of(RuleProblem p) {
-      return new Problem(p.file(), p.line(), p.rule(), p.message(), p.hint());
+      return new Problem(p.file(), p.line(), p.column(), p.rule(), p.message(), p.hint());
     }
   }
 
@@ -133,7 +133,9 @@ final class RulesetViews {
           name,
           f.difference().gradeBefore(),
           f.difference().gradeAfter(),
-          f.difference().lines("from", "to"),
+          java.util.stream.Stream.concat(
+                  f.difference().lines("from", "to").stream(), f.difference().traceLines().stream())
+              .toList(),
           null);
     }
   }

@@ -61,7 +61,8 @@ final class ServerPaths {
   }
 
   RuleProblem hide(RuleProblem p) {
-    return new RuleProblem(hide(p.file()), p.line(), p.rule(), hide(p.message()), hide(p.hint()));
+    return new RuleProblem(
+        hide(p.file()), p.line(), p.column(), p.rule(), hide(p.message()), hide(p.hint()));
   }
 
   List<RuleProblem> hideProblems(List<RuleProblem> problems) {

@@ -6,8 +6,10 @@ package scot.qiassist.http;
  * @param host the address to listen on: 127.0.0.1 unless tokens are configured
  * @param port the port, or 0 for any free port (tests)
  * @param bodyLimit the largest request body accepted, in bytes
+ * @param behindTlsProxy whether clients reach the service through a proxy that ends TLS
+ *     (--behind-tls-proxy): its session cookie is then always Secure
  */
-public record ServiceSettings(String host, int port, long bodyLimit) {
+public record ServiceSettings(String host, int port, long bodyLimit, boolean behindTlsProxy) {
 
   public static final String LOCAL_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8080;
@@ -27,16 +29,25 @@ public record ServiceSettings(String host, int port, long bodyLimit) {
     }
   }
 
+  /** Settings for a service that clients reach directly, not through a TLS proxy. */
+  public ServiceSettings(String host, int port, long bodyLimit) {
+    this(host, port, bodyLimit, false);
+  }
+
   /** The settings of `qi-assist serve` with no options: 127.0.0.1:8080, bodies up to 1 MB. */
   public static ServiceSettings defaults() {
     return new ServiceSettings(LOCAL_HOST, DEFAULT_PORT, DEFAULT_BODY_LIMIT);
   }
 
   public ServiceSettings withPort(int port) {
-    return new ServiceSettings(host, port, bodyLimit);
+    return new ServiceSettings(host, port, bodyLimit, behindTlsProxy);
   }
 
   public ServiceSettings withBodyLimit(long bodyLimit) {
-    return new ServiceSettings(host, port, bodyLimit);
+    return new ServiceSettings(host, port, bodyLimit, behindTlsProxy);
+  }
+
+  public ServiceSettings behindTlsProxy(boolean behindTlsProxy) {
+    return new ServiceSettings(host, port, bodyLimit, behindTlsProxy);
   }
 }

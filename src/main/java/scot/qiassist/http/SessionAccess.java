@@ -39,12 +39,13 @@ final class SessionAccess implements Handler {
     if (allowed.isEmpty() || ctx.path().startsWith(BearerAccess.API)) {
       return;
     }
-    Sessions.Session session = sessions.find(ctx.cookie(COOKIE)).orElse(null);
+    Sessions.Session session =
+        sessions.find(ctx.cookie(COOKIE)).filter(this::stillAccepted).orElse(null);
     if (session == null && !tokens.isEmpty()) {
       throw new SignInRequired(ctx.method() == HandlerType.GET ? pathAndQuery(ctx) : "/");
     }
     if (session == null) {
-      session = sessions.start(Identity.LOCAL);
+      session = sessions.start(Identity.LOCAL, null);
       setCookie(ctx, session);
     }
     ctx.attribute(SESSION, session);
@@ -66,6 +67,23 @@ final class SessionAccess implements Handler {
           "The form has expired",
           "The form was not sent from a page of this sign-in: open the page again and send the form from there.");
     }
+  }
+
+  /**
+   * A session lasts only while what it was signed in with still holds: in local mode, only local
+   * sessions; with tokens, only a session whose token is still accepted for the same holder and
+   * role. Sessions outlive a restart, so a token taken out of the tokens file, or a service moved
+   * from local mode to tokens, ends the sessions that rest on it.
+   */
+  private boolean stillAccepted(Sessions.Session session) {
+    if (tokens.isEmpty()) {
+      return session.tokenSha256() == null;
+    }
+    return session.tokenSha256() != null
+        && tokens
+            .identityOfSha256(session.tokenSha256())
+            .filter(session.identity()::equals)
+            .isPresent();
   }
 
   /**
@@ -91,8 +109,8 @@ final class SessionAccess implements Handler {
   }
 
   /**
-   * HttpOnly, SameSite=Strict, and Secure when the request came over HTTPS (directly or through a
-   * proxy).
+   * HttpOnly, SameSite=Strict, and Secure when the request came over HTTPS: directly, or through a
+   * TLS proxy the service is configured to be behind ({@link TlsProxy}).
    */
   static void setCookie(Context ctx, Sessions.Session session) {
     Cookie cookie =
@@ -103,9 +121,7 @@ final class SessionAccess implements Handler {
             (int) Math.min(Integer.MAX_VALUE, session.lifetimeSeconds()));
     cookie.setHttpOnly(true);
     cookie.setSameSite(SameSite.STRICT);
-    cookie.setSecure(
-        "https".equalsIgnoreCase(ctx.scheme())
-            || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto")));
+    cookie.setSecure(TlsProxy.overHttps(ctx));
     ctx.cookie(cookie);
   }
 

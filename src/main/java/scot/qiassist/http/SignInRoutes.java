@@ -60,7 +60,7 @@ final class SignInRoutes {
       return;
     }
     sessions.end(ctx.cookie(SessionAccess.COOKIE));
-    SessionAccess.setCookie(ctx, sessions.start(identity.get()));
+    SessionAccess.setCookie(ctx, sessions.start(identity.get(), token.strip()));
     Redirect.seeOther(ctx, next);
   }
 

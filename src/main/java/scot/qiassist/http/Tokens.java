@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,6 +145,23 @@ public final class Tokens {
   /** Who holds a token, and its role; compared in constant time as {@link #roleOf}. */
   public Optional<Identity> identityOf(String token) {
     return token == null ? Optional.empty() : find(hash(token)).map(Entry::identity);
+  }
+
+  /**
+   * Who holds the token whose SHA-256 (hex) this is: how a stored sign-in is checked against the
+   * tokens in force now, without the database holding a token.
+   */
+  public Optional<Identity> identityOfSha256(String sha256) {
+    if (sha256 == null) {
+      return Optional.empty();
+    }
+    byte[] hash;
+    try {
+      hash = HexFormat.of().parseHex(sha256);
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    return find(hash).map(Entry::identity);
   }
 
   /** Every entry is compared, whether or not one matched before it. */

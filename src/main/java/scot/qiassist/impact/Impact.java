@@ -49,6 +49,39 @@ public final class Impact {
         evidence.stream().map(e -> impact(e, before, after)).toList());
   }
 
+  /**
+   * Over named evidence whose outcomes under the new rules were found elsewhere (in the child
+   * process that ran a candidate): each name's outcome, or the problem that kept it from one.
+   */
+  public static ImpactReport against(
+      RuleSet from,
+      String toVersion,
+      List<NamedEvidence> evidence,
+      java.util.Map<String, Outcome> after,
+      java.util.Map<String, String> afterProblems) {
+    Outcomes before = new Outcomes(from);
+    List<ImpactReport.FileImpact> files = new ArrayList<>();
+    for (NamedEvidence e : evidence) {
+      Outcome old;
+      try {
+        old = before.of(e.json());
+      } catch (InvalidEvidenceException ex) {
+        files.add(
+            new ImpactReport.FileImpact(e.name(), null, "under the old rules: " + ex.getMessage()));
+        continue;
+      }
+      Outcome now = after.get(e.name());
+      files.add(
+          now == null
+              ? new ImpactReport.FileImpact(
+                  e.name(),
+                  null,
+                  "under the new rules: " + afterProblems.getOrDefault(e.name(), "no outcome"))
+              : new ImpactReport.FileImpact(e.name(), OutcomeDifference.between(old, now), null));
+    }
+    return new ImpactReport(from.version(), toVersion, files);
+  }
+
   private static ImpactReport.FileImpact impact(
       NamedEvidence evidence, Outcomes before, Outcomes after) {
     Outcome old;

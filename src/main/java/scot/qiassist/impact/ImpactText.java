@@ -49,7 +49,10 @@ public final class ImpactText {
       if (f.problem() != null) {
         out.append(bullet).append(f.problem().replace("\n", " ")).append('\n');
       } else if (f.difference().isEmpty()) {
-        out.append(bullet).append("no change (").append(f.difference().gradeAfter()).append(")\n");
+        out.append(bullet)
+            .append("no change in the decision (")
+            .append(f.difference().gradeAfter())
+            .append(")\n");
       } else {
         if (!f.difference().gradeChanged()) {
           out.append(bullet)
@@ -58,6 +61,9 @@ public final class ImpactText {
               .append(" (unchanged)\n");
         }
         f.difference().lines("from", "to").forEach(l -> out.append(bullet).append(l).append('\n'));
+      }
+      if (f.problem() == null) {
+        f.difference().traceLines().forEach(l -> out.append(bullet).append(l).append('\n'));
       }
       if (markdown) {
         out.append('\n');

@@ -1,6 +1,7 @@
 package scot.qiassist.moderation;
 
 import java.util.List;
+import scot.qiassist.evidence.ControlCharacters;
 import scot.qiassist.evidence.Problem;
 import scot.qiassist.grade.Grade;
 import scot.qiassist.storage.Decision;
@@ -19,6 +20,7 @@ final class DecisionFields {
       List<DecisionComment> comments,
       List<Problem> problems)
       throws InvalidDecisionException {
+    controlCharacters("reason", reason, problems);
     if (outcome == DecisionOutcome.ADJUST
         && grade == null
         && problems.stream().noneMatch(p -> p.path().equals("grade"))) {
@@ -78,6 +80,10 @@ final class DecisionFields {
       List<DecisionComment> comments,
       List<Problem> problems) {
     String path = "comments[" + i + "]";
+    if (controlCharacters(path + ".keyMessage", keyMessage, problems)
+        | controlCharacters(path + ".text", text, problems)) {
+      return;
+    }
     if (keyMessage == null || keyMessage.isBlank()) {
       problems.add(
           new Problem(
@@ -103,5 +109,18 @@ final class DecisionFields {
         && text.strip().length() <= DecisionComment.MAX_TEXT) {
       comments.add(new DecisionComment(keyMessage, text));
     }
+  }
+
+  /**
+   * Whether the text holds a control character (NUL and the like, refused as evidence is), noted as
+   * a problem at its field.
+   */
+  private static boolean controlCharacters(String path, String text, List<Problem> problems) {
+    if (text == null) {
+      return false;
+    }
+    var found = ControlCharacters.check(text);
+    found.ifPresent(message -> problems.add(new Problem(path, message)));
+    return found.isPresent();
   }
 }

@@ -2,11 +2,11 @@ package scot.qiassist.moderation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import scot.qiassist.evidence.Problem;
+import scot.qiassist.json.QiAssistJson;
 import scot.qiassist.storage.Decision;
 import scot.qiassist.storage.DecisionComment;
 import scot.qiassist.storage.DecisionOutcome;
@@ -21,7 +21,6 @@ public final class DecisionReader {
   public static final int MAX_COMMENTS = 50;
   private static final Set<String> FIELDS = Set.of("outcome", "grade", "reason", "comments");
   private static final Set<String> COMMENT_FIELDS = Set.of("keyMessage", "text");
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private DecisionReader() {}
 
@@ -29,7 +28,7 @@ public final class DecisionReader {
   public static Decision fromJson(String body) throws InvalidDecisionException {
     JsonNode root;
     try {
-      root = JSON.readTree(body == null ? "" : body);
+      root = QiAssistJson.MAPPER.readTree(body == null ? "" : body);
     } catch (JsonProcessingException e) {
       throw new InvalidDecisionException(
           List.of(

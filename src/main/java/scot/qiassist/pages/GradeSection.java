@@ -10,6 +10,22 @@ final class GradeSection {
   private GradeSection() {}
 
   static void write(Html h, Evaluation e) {
+    if (!e.graded()) {
+      h.element("h2", Evaluation.NOT_GRADED, "class", "govuk-heading-l", "id", "why");
+      h.element("p", e.why().summary(), "class", "govuk-body");
+      h.element(
+          "h3", "What the evidence lacks, and what would fill it", "class", "govuk-heading-s");
+      h.markup("<ul class=\"govuk-list govuk-list--bullet\">");
+      e.insufficient()
+          .forEach(
+              g ->
+                  h.markup("<li>")
+                      .text(g.missing() + " To fill it: " + g.toFill())
+                      .markup("</li>"));
+      h.markup("</ul>\n");
+      draft(h, e);
+      return;
+    }
     h.element("h2", "Why " + e.grade().label(), "class", "govuk-heading-l", "id", "why");
     h.element("p", e.why().summary(), "class", "govuk-body");
     criteria(

@@ -79,7 +79,9 @@ public final class ModerationReportPage {
     row(
         h,
         "Grade (QI 2.1)",
-        e.grade().label() + " (" + e.grade().value() + "), as the rules give it");
+        e.graded()
+            ? e.grade().label() + " (" + e.grade().value() + "), as the rules give it"
+            : Evaluation.NOT_GRADED + ": the evidence is not enough to grade");
     if (!subject.decisions().isEmpty()) {
       row(
           h,
@@ -120,6 +122,14 @@ public final class ModerationReportPage {
               "govuk-link",
               "href",
               "/evaluations/" + Html.segment(subject.id()) + "/consistency")
+          .markup(" &middot; ")
+          .element(
+              "a",
+              "Check a draft report's wording against this evaluation",
+              "class",
+              "govuk-link",
+              "href",
+              WordingPage.PATH + "?evaluation=" + Html.segment(subject.id()))
           .markup("</p>\n");
     }
   }

@@ -2,7 +2,6 @@ package scot.qiassist.pages;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Map;
 import scot.qiassist.evaluation.Evaluation;
 import scot.qiassist.evaluation.Evaluation.GradeView;
 import scot.qiassist.evidence.EvidenceDocument;
+import scot.qiassist.json.QiAssistJson;
 import scot.qiassist.storage.RecordedDecision;
 import scot.qiassist.storage.StoredEvaluation;
 
@@ -33,8 +33,6 @@ public record ReportSubject(
     List<RecordedDecision> decisions,
     GradeView currentGrade,
     Map<String, String> notes) {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   public ReportSubject {
     if (result == null) {
@@ -69,7 +67,7 @@ public record ReportSubject(
   private static Map<String, String> notes(String evidenceJson) {
     Map<String, String> notes = new HashMap<>();
     try {
-      for (JsonNode item : JSON.readTree(evidenceJson).path("evidence")) {
+      for (JsonNode item : QiAssistJson.MAPPER.readTree(evidenceJson).path("evidence")) {
         if (item.path("measure").isTextual() && item.path("note").isTextual()) {
           notes.put(item.get("measure").asText(), item.get("note").asText());
         }

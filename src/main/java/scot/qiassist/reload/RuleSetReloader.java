@@ -3,19 +3,14 @@ package scot.qiassist.reload;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
-import scot.qiassist.examples.ExampleCheck;
+import java.util.Optional;
 import scot.qiassist.examples.ExampleResult;
 import scot.qiassist.examples.ExpectedOutcomes;
-import scot.qiassist.impact.Impact;
-import scot.qiassist.impact.ImpactReport;
 import scot.qiassist.rules.CheckReport;
-import scot.qiassist.rules.RuleLint;
 import scot.qiassist.rules.RuleProblem;
 import scot.qiassist.rules.RuleSet;
 import scot.qiassist.rules.RuleSetException;
@@ -31,41 +26,98 @@ public final class RuleSetReloader {
 
   private final Path rulesDirectory;
   private final Path examplesDirectory;
-  private final Supplier<RuleSet> current;
-  private final Consumer<RuleSet> activate;
-  private final List<Activation> history = new CopyOnWriteArrayList<>();
-  private volatile ReloadResult last;
+  private final RulesInService rules;
+  private final CandidateRunner runner;
 
   /**
-   * @param initial the rule set in service at start-up, recorded as the first activation
-   * @param current reads the rule set in service
-   * @param activate puts a rule set in service for every request that starts from then on
+   * @param rules the rule set in service, its activations and the reloads tried, shared with every
+   *     other instance through the database
    */
-  public RuleSetReloader(
-      Path rulesDirectory,
-      Path examplesDirectory,
-      RuleSet initial,
-      Supplier<RuleSet> current,
-      Consumer<RuleSet> activate) {
-    this.rulesDirectory = rulesDirectory;
-    this.examplesDirectory = examplesDirectory;
-    this.current = current;
-    this.activate = activate;
-    history.add(new Activation(initial.version(), initial.loadedAt(), "start-up", initial.files()));
+  public RuleSetReloader(Path rulesDirectory, Path examplesDirectory, RulesInService rules) {
+    this(rulesDirectory, examplesDirectory, rules, new ChildJvmRunner());
   }
 
-  /** Builds, checks and tests the rules directory as it is now; activates it only if all pass. */
+  /**
+   * @param rules the rule set in service, its activations and the reloads tried, shared with every
+   *     other instance through the database
+   * @param runner where a candidate that passed the allowlist is compiled, checked and tested
+   */
+  public RuleSetReloader(
+      Path rulesDirectory, Path examplesDirectory, RulesInService rules, CandidateRunner runner) {
+    this.rulesDirectory = rulesDirectory;
+    this.examplesDirectory = examplesDirectory;
+    this.rules = rules;
+    this.runner = runner;
+  }
+
+  /**
+   * At start-up, puts the rules directory in service through the same checks as a reload when it
+   * holds a version never put in service before: a change made while the service was stopped. A
+   * version put in service before and since replaced is left alone, so that an instance started
+   * with an older copy of the rules does not turn the others back to it.
+   *
+   * @return the reload tried, or empty when the directory's version is in service or is an old one
+   */
+  public Optional<ReloadResult> reloadIfNew(RuleSet fromDirectory) {
+    String version = fromDirectory.version();
+    if (version.equals(rules.current().version()) || rules.wasActivated(version)) {
+      return Optional.empty();
+    }
+    return Optional.of(reload(Activation.START_UP));
+  }
+
+  /**
+   * Reads the rules directory as it is now; screens it with the allowlist here, then checks and
+   * tests it through the runner, and only when all of that passes compiles it here and puts it in
+   * service.
+   */
   public synchronized ReloadResult reload(String by) {
-    Instant at = Instant.now();
+    // To the millisecond, as the database keeps it: the reload shown later is this one exactly.
+    Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    RuleSet basis = rules.current();
     Map<String, String> files;
-    RuleSet candidate;
     try {
       files = RuleSetLoader.readDirectory(rulesDirectory);
-      candidate = new RuleSetLoader().load(rulesDirectory.toString(), files);
     } catch (RuleSetException e) {
       return remember(new ReloadResult(false, null, at, by, e.problems(), List.of()));
     }
-    if (candidate.version().equals(current.get().version())) {
+    List<RuleProblem> refused = new RuleSetLoader().screen(rulesDirectory.toString(), files);
+    if (!refused.isEmpty()) {
+      return remember(new ReloadResult(false, null, at, by, refused, List.of()));
+    }
+    String version = RuleSetLoader.version(files);
+    if (version.equals(basis.version())) {
+      return remember(
+          new ReloadResult(
+              false,
+              version,
+              at,
+              by,
+              List.of(
+                  RuleProblem.at(
+                      rulesDirectory.toString(),
+                      0,
+                      "nothing changed: version " + version + " is already in service")),
+              List.of()));
+    }
+    CandidateReports reports = new CandidateReports(exampleFiles());
+    CandidateRun run = runner.run(files, reports.evidence());
+    if (run.check().version() == null) {
+      return remember(new ReloadResult(false, null, at, by, run.check().errors(), List.of()));
+    }
+    List<String> differing = differences(reports.examples(run));
+    if (!run.check().errors().isEmpty() || !differing.isEmpty()) {
+      return remember(new ReloadResult(false, version, at, by, run.check().errors(), differing));
+    }
+    RuleSet candidate = run.compiled() == null ? null : at(run.compiled(), rulesDirectory);
+    if (candidate == null) {
+      try {
+        candidate = new RuleSetLoader().load(rulesDirectory.toString(), files);
+      } catch (RuleSetException e) {
+        return remember(new ReloadResult(false, version, at, by, e.problems(), List.of()));
+      }
+    }
+    if (rules.activate(candidate, basis, by).isEmpty()) {
       return remember(
           new ReloadResult(
               false,
@@ -76,48 +128,56 @@ public final class RuleSetReloader {
                   RuleProblem.at(
                       rulesDirectory.toString(),
                       0,
-                      "nothing changed: version "
-                          + candidate.version()
-                          + " is already in service")),
+                      "another version was put in service while this one was being checked: "
+                          + "this instance now serves it; reload again to put this one in service")),
               List.of()));
     }
-    CheckReport check = RuleLint.check(candidate, files);
-    List<String> differing = differences(examples(candidate));
-    if (!check.errors().isEmpty() || !differing.isEmpty()) {
-      return remember(
-          new ReloadResult(false, candidate.version(), at, by, check.errors(), differing));
-    }
-    activate.accept(candidate);
-    history.add(new Activation(candidate.version(), Instant.now(), by, candidate.files()));
     return remember(new ReloadResult(true, candidate.version(), at, by, List.of(), List.of()));
   }
 
-  /** What a candidate set of files would do; nothing is activated or remembered. */
+  /**
+   * What a candidate set of files would do; nothing is activated or remembered. Files the allowlist
+   * refuses are never compiled or run anywhere.
+   */
   public CandidateReport check(Map<String, String> files) {
-    RuleSet candidate;
-    try {
-      candidate = new RuleSetLoader().load("candidate", files);
-    } catch (RuleSetException e) {
+    List<RuleProblem> refused = new RuleSetLoader().screen("candidate", files);
+    if (!refused.isEmpty()) {
       return new CandidateReport(
-          new CheckReport(null, 0, e.problems(), List.of(), List.of()), List.of(), null);
+          new CheckReport(null, 0, refused, List.of(), List.of()), List.of(), null);
     }
-    CheckReport check = RuleLint.check(candidate, files);
-    ImpactReport impact = Impact.of(current.get(), candidate, exampleFiles());
-    return new CandidateReport(check, examples(candidate), impact);
+    CandidateReports reports = new CandidateReports(exampleFiles());
+    CandidateRun run = runner.run(files, reports.evidence());
+    if (run.check().version() == null) {
+      return new CandidateReport(run.check(), List.of(), null);
+    }
+    return new CandidateReport(
+        run.check(), reports.examples(run), reports.impact(rules.current(), run));
   }
 
-  /** Every activation since start-up, oldest first. */
+  /** The same compiled rules, as read from the rules directory. */
+  private static RuleSet at(RuleSet r, Path directory) {
+    return new RuleSet(
+        directory.toString(),
+        r.version(),
+        r.loadedAt(),
+        r.files(),
+        r.kieBase(),
+        r.standardWords(),
+        r.phrases(),
+        r.measures(),
+        r.gradeParameters(),
+        r.rules(),
+        r.sources());
+  }
+
+  /** Every activation recorded in the database, by any instance, oldest first. */
   public List<Activation> history() {
-    return List.copyOf(history);
+    return rules.history();
   }
 
-  /** The last reload tried, or null before the first. */
+  /** The last reload tried, on any instance, or null before the first. */
   public ReloadResult last() {
-    return last;
-  }
-
-  private List<ExampleResult> examples(RuleSet candidate) {
-    return new ExampleCheck(candidate).run(exampleFiles());
+    return rules.lastReload();
   }
 
   private List<Path> exampleFiles() {
@@ -142,7 +202,7 @@ public final class RuleSetReloader {
   }
 
   private ReloadResult remember(ReloadResult result) {
-    last = result;
+    rules.recordReload(result);
     return result;
   }
 }

@@ -1,22 +1,17 @@
 package scot.qiassist.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import scot.qiassist.evaluation.Evaluation;
+import scot.qiassist.json.QiAssistJson;
 
 /** The JSON form of a result: the contract of the service and of other tools. */
 public final class JsonReport {
-
-  /** One configured mapper for every JSON QI Assist writes. */
-  public static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private JsonReport() {}
 
   public static String render(Object result) {
     try {
-      return MAPPER.writeValueAsString(result);
+      return QiAssistJson.INDENTED.writeValueAsString(result);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(
           "a result could not be written as JSON: " + e.getOriginalMessage(), e);

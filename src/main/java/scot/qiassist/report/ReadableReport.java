@@ -36,7 +36,10 @@ public final class ReadableReport {
     heading(1, "QI Assist evaluation: " + e.partnership());
     line(
         "Quality indicator 2.1, impact on children and young people: "
-            + strong(e.grade().label() + " (" + e.grade().value() + ")"));
+            + strong(
+                e.graded()
+                    ? e.grade().label() + " (" + e.grade().value() + ")"
+                    : Evaluation.NOT_GRADED));
     line("Ruleset version " + e.rulesetVersion() + ".");
     blank();
     grade(e);
@@ -52,6 +55,15 @@ public final class ReadableReport {
   }
 
   private void grade(Evaluation e) {
+    if (!e.graded()) {
+      heading(2, "Not graded");
+      line(e.why().summary());
+      blank();
+      line("What the evidence lacks, and what would fill it:");
+      e.insufficient().forEach(g -> bullet(g.missing() + " To fill it: " + g.toFill()));
+      blank();
+      return;
+    }
     heading(2, "Why " + e.grade().label());
     if (!e.why().notHigher().isEmpty()) {
       line("Not higher, because these criteria of the grade above do not hold:");

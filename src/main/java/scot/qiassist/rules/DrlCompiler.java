@@ -26,15 +26,28 @@ final class DrlCompiler {
 
   private static final String ROOT = "src/main/resources/rules/";
 
+  /** Added to a decision table's name for the DRL made from it, and taken off again in messages. */
+  static final String TABLE_DRL = ".generated.drl";
+
   record Compiled(KieBase kieBase, Map<String, RuleInfo> rules) {}
 
   Compiled compile(Map<String, String> drlFiles) throws RuleSetException {
+    return compile(drlFiles, Map.of());
+  }
+
+  /**
+   * Compiles rule files; {@code tableRows} gives, for a file that is a decision table (its value
+   * the rules Drools wrote from it), the table row of each rule, so that results and problems name
+   * the row a policy officer edits.
+   */
+  Compiled compile(Map<String, String> drlFiles, Map<String, Map<String, Integer>> tableRows)
+      throws RuleSetException {
     KieServices services = KieServices.Factory.get();
     ReleaseId release =
         services.newReleaseId("scot.qiassist.rules", "ruleset-" + UUID.randomUUID(), "1.0.0");
     KieFileSystem kfs = services.newKieFileSystem();
     kfs.generateAndWritePomXML(release);
-    drlFiles.forEach((name, text) -> kfs.write(ROOT + name, text));
+    drlFiles.forEach((name, text) -> kfs.write(ROOT + written(name), text));
     KieBuilder builder = services.newKieBuilder(kfs).buildAll();
     List<RuleProblem> problems = new ArrayList<>();
     for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
@@ -46,7 +59,12 @@ final class DrlCompiler {
     }
     KieBase base = services.newKieContainer(release).getKieBase();
     services.getRepository().removeKieModule(release);
-    return new Compiled(base, catalogue(base, drlFiles));
+    return new Compiled(base, catalogue(base, drlFiles, tableRows));
+  }
+
+  /** The name a file is compiled under: a table's generated rules are DRL, not a table. */
+  private static String written(String name) {
+    return name.endsWith(".csv") ? name + TABLE_DRL : name;
   }
 
   /**
@@ -78,33 +96,30 @@ final class DrlCompiler {
     String path = m.getPath() == null ? "" : m.getPath();
     for (String prefix : List.of(ROOT, "rules/")) {
       if (path.startsWith(prefix)) {
-        return path.substring(prefix.length());
+        path = path.substring(prefix.length());
+        break;
       }
     }
-    return path;
+    return path.endsWith(TABLE_DRL) ? path.substring(0, path.length() - TABLE_DRL.length()) : path;
   }
 
-  private static Map<String, RuleInfo> catalogue(KieBase base, Map<String, String> drlFiles)
+  private static Map<String, RuleInfo> catalogue(
+      KieBase base, Map<String, String> drlFiles, Map<String, Map<String, Integer>> tableRows)
       throws RuleSetException {
-    Map<String, DrlOutline.Entry> where = new HashMap<>();
-    Map<String, String> fileOf = new HashMap<>();
-    drlFiles.forEach(
-        (file, text) ->
-            DrlOutline.read(text)
-                .forEach(
-                    e -> {
-                      where.put(e.packageName() + "." + e.name(), e);
-                      fileOf.put(e.packageName() + "." + e.name(), file);
-                    }));
+    Map<String, ParsedRule> where = ParsedRules.byQualifiedName(drlFiles);
     Map<String, RuleInfo> rules = new LinkedHashMap<>();
     Map<String, RuleInfo> byId = new HashMap<>();
     List<RuleProblem> problems = new ArrayList<>();
     for (KiePackage pkg : base.getKiePackages()) {
       for (Rule rule : pkg.getRules()) {
         String key = pkg.getName() + "." + rule.getName();
-        DrlOutline.Entry entry = where.get(key);
-        String file = fileOf.getOrDefault(key, "?");
+        ParsedRule entry = where.get(key);
+        String file = entry == null ? "?" : entry.file();
         int line = entry == null ? 0 : entry.line();
+        Map<String, Integer> rows = tableRows.get(file);
+        if (rows != null) {
+          line = rows.getOrDefault(rule.getName(), 0);
+        }
         Map<String, String> metadata = new LinkedHashMap<>();
         rule.getMetaData().forEach((k, v) -> metadata.put(k, String.valueOf(v)));
         String id = metadata.get("id");

@@ -8,6 +8,7 @@ import scot.qiassist.evidence.Direction;
 import scot.qiassist.evidence.Measure;
 import scot.qiassist.evidence.MeasureCatalogue;
 import scot.qiassist.evidence.Source;
+import scot.qiassist.grade.GradeParameters;
 import scot.qiassist.terms.Band;
 import scot.qiassist.terms.Interval;
 import scot.qiassist.terms.Modifier;
@@ -22,6 +23,9 @@ final class PolicyTables {
   static final String PHRASES = "terms/phrases.csv";
   static final String MODIFIERS = "terms/percentage-modifiers.csv";
   static final String MEASURES = "measures/measure-catalogue.csv";
+  static final String GRADE_PARAMETERS = "grade/grade-parameters.csv";
+  static final List<String> GRADE_PARAMETER_COLUMNS =
+      List.of("parameter", "value", "grade", "what it sets", "why");
 
   private final List<RuleProblem> problems;
 
@@ -117,6 +121,75 @@ final class PolicyTables {
       return MeasureCatalogue.of(measures);
     } catch (IllegalArgumentException e) {
       problems.add(RuleProblem.at(MEASURES, 0, e.getMessage()));
+      return null;
+    }
+  }
+
+  /**
+   * The grade parameters: each a kebab-case name, a number (whole, or with a decimal point), the
+   * grade it belongs to, what it sets and why; the points of a weight are whole numbers from 1.
+   */
+  GradeParameters gradeParameters(String text) {
+    List<GradeParameters.Parameter> parameters = new ArrayList<>();
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (var row : PolicyTable.parse(GRADE_PARAMETERS, text, GRADE_PARAMETER_COLUMNS, problems)) {
+      guard(
+          GRADE_PARAMETERS,
+          row,
+          () -> {
+            String name = row.get(0);
+            if (!name.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+              throw new IllegalArgumentException(
+                  "column A (parameter): '"
+                      + name
+                      + "' is not a name of lower-case words joined by hyphens, such as good-ratio");
+            }
+            if (!names.add(name)) {
+              throw new IllegalArgumentException(
+                  "column A (parameter): '" + name + "' is set twice; each number is set once");
+            }
+            if (!row.get(1).matches("\\d{1,3}(\\.\\d{1,2})?")) {
+              throw new IllegalArgumentException(
+                  "column B (value) of '"
+                      + name
+                      + "': '"
+                      + row.get(1)
+                      + "' is not a number such as 3 or 1.5");
+            }
+            java.math.BigDecimal value = new java.math.BigDecimal(row.get(1));
+            if (GradeParameters.POINTS.contains(name)
+                && (value.scale() > 0 || value.signum() <= 0)) {
+              throw new IllegalArgumentException(
+                  "column B (value) of '"
+                      + name
+                      + "': points are whole numbers from 1, not '"
+                      + row.get(1)
+                      + "'");
+            }
+            for (int c = 2; c <= 4; c++) {
+              if (row.get(c).isBlank()) {
+                throw new IllegalArgumentException(
+                    "column "
+                        + (char) ('A' + c)
+                        + " ("
+                        + GRADE_PARAMETER_COLUMNS.get(c)
+                        + ") of '"
+                        + name
+                        + "' is empty; say "
+                        + (c == 4 ? "which six-point definition the number implements" : "it"));
+              }
+            }
+            parameters.add(
+                new GradeParameters.Parameter(
+                    name, value, row.get(2), row.get(3), row.get(4), row.line()));
+          });
+    }
+    try {
+      return text == null ? null : new GradeParameters(parameters);
+    } catch (IllegalArgumentException e) {
+      problems.add(
+          RuleProblem.at(GRADE_PARAMETERS, 0, e.getMessage())
+              .withHint("add a row for it: major-points, important-points and minor-points."));
       return null;
     }
   }

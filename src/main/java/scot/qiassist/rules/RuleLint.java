@@ -7,8 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import scot.qiassist.evaluation.Templates;
 import scot.qiassist.evidence.Measure;
 import scot.qiassist.terms.Phrase;
 
@@ -18,13 +17,6 @@ import scot.qiassist.terms.Phrase;
  * it can, says its phase; and every measure is judged by some rule.
  */
 public final class RuleLint {
-
-  private static final Pattern MEASURE_TEST = Pattern.compile("measure\\s*==\\s*\"([^\"]+)\"");
-  private static final Pattern MEASURE_LIST = Pattern.compile("measure\\s+in\\s*\\(([^)]*)\\)");
-  private static final Pattern GROUP_TEST = Pattern.compile("group\\s*==\\s*\"([^\"]+)\"");
-  private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
-  private static final Pattern PLACEHOLDER = Pattern.compile("(?<!\\{)\\{(\\w+)(?:\\.\\w+)?}");
-  private static final Pattern DECLARATION = Pattern.compile("\\$(\\w+)\\s*:");
 
   private RuleLint() {}
 
@@ -52,10 +44,18 @@ public final class RuleLint {
     List<RuleProblem> notes = new ArrayList<>();
     Set<String> namedMeasures = new LinkedHashSet<>();
     Set<String> namedGroups = new LinkedHashSet<>();
+    Map<String, ParsedRule> parsed = new java.util.HashMap<>();
+    ParsedRules.byQualifiedName(withTableDrl(rules, files))
+        .values()
+        .forEach(p -> parsed.put(key(p.file(), p.name()), p));
     for (RuleInfo rule : rules.catalogue()) {
-      metadata(rule, warnings);
-      placeholders(rule, warnings);
-      names(rule, rules, namedMeasures, namedGroups, errors);
+      ParsedRule read = parsed.get(key(rule.file(), rule.name()));
+      if (read == null) {
+        continue;
+      }
+      metadata(rule, read, warnings);
+      placeholders(rule, read, warnings);
+      names(rule, read, rules, namedMeasures, namedGroups, errors);
     }
     for (Measure m : rules.measures().all()) {
       if (!namedMeasures.contains(m.id()) && !namedGroups.contains(m.group())) {
@@ -102,7 +102,31 @@ public final class RuleLint {
     return new CheckReport(rules.version(), rules.catalogue().size(), errors, warnings, notes);
   }
 
-  private static void metadata(RuleInfo rule, List<RuleProblem> warnings) {
+  /**
+   * The files with the DRL that Drools writes from each decision table beside them, so that the
+   * rules of a table are read like any other: what they name, their phase, their placeholders.
+   */
+  private static Map<String, String> withTableDrl(RuleSet rules, Map<String, String> files) {
+    Map<String, String> all = new java.util.TreeMap<>(files);
+    files.forEach(
+        (name, text) -> {
+          if (name.endsWith(DecisionTableDrl.SUFFIX)) {
+            DecisionTables.Table table =
+                DecisionTables.read(
+                    name, text, rules.standardWords(), rules.measures(), new ArrayList<>());
+            if (table != null) {
+              all.put(name + DrlCompiler.TABLE_DRL, table.drl());
+            }
+          }
+        });
+    return all;
+  }
+
+  private static String key(String file, String rule) {
+    return file + "\u0000" + rule;
+  }
+
+  private static void metadata(RuleInfo rule, ParsedRule read, List<RuleProblem> warnings) {
     if (blank(rule.metadata("source"))) {
       warnings.add(
           at(
@@ -124,7 +148,7 @@ public final class RuleLint {
               "the rule has no @statement, so its key messages and conclusions cannot be filed under one",
               "add @statement(1), (2), (3) or (4)."));
     }
-    if (!rule.source().contains("agenda-group")) {
+    if (read.phase() == null) {
       warnings.add(
           at(
               rule,
@@ -133,25 +157,19 @@ public final class RuleLint {
     }
   }
 
-  private static void placeholders(RuleInfo rule, List<RuleProblem> warnings) {
+  private static void placeholders(RuleInfo rule, ParsedRule read, List<RuleProblem> warnings) {
     Set<String> declared = new LinkedHashSet<>();
-    Matcher d = DECLARATION.matcher(rule.source());
-    while (d.find()) {
-      declared.add(d.group(1));
-    }
+    read.bound().forEach(b -> declared.add(b.startsWith("$") ? b.substring(1) : b));
     String text =
-        (rule.explanation() == null ? "" : rule.explanation()) + "\n" + thenPart(rule.source());
-    Matcher p = PLACEHOLDER.matcher(text);
-    while (p.find()) {
-      if (!declared.contains(p.group(1))) {
+        (rule.explanation() == null ? "" : rule.explanation()) + "\n" + read.consequence();
+    for (String name : new LinkedHashSet<>(Templates.factsNamed(text))) {
+      if (!declared.contains(name)) {
         warnings.add(
             at(
                 rule,
-                "{"
-                    + p.group(1)
-                    + "} names no fact the rule matches, so it will be shown as written",
+                "{" + name + "} names no fact the rule matches, so it will be shown as written",
                 "bind the fact in the condition, as $"
-                    + p.group(1)
+                    + name
                     + " : Reading( ... ), or correct the name."));
       }
     }
@@ -159,54 +177,45 @@ public final class RuleLint {
 
   private static void names(
       RuleInfo rule,
+      ParsedRule read,
       RuleSet rules,
       Set<String> measures,
       Set<String> groups,
       List<RuleProblem> errors) {
-    Map<String, Integer> named = new java.util.LinkedHashMap<>();
-    Matcher single = MEASURE_TEST.matcher(rule.source());
-    while (single.find()) {
-      named.putIfAbsent(single.group(1), lineOf(rule, single.start(1)));
-    }
-    Matcher list = MEASURE_LIST.matcher(rule.source());
-    while (list.find()) {
-      Matcher q = QUOTED.matcher(list.group(1));
-      while (q.find()) {
-        named.putIfAbsent(q.group(1), lineOf(rule, list.start(1) + q.start(1)));
-      }
-    }
-    named.forEach(
-        (id, line) -> {
-          measures.add(id);
-          if (rules.measures().find(id).isEmpty()) {
-            errors.add(
-                new RuleProblem(
-                    rule.file(),
-                    line,
-                    rule.name(),
-                    "names the measure '" + id + "', which is not in the measure catalogue",
-                    "the nearest ids are "
-                        + String.join(", ", rules.measures().nearest(id, 3))
-                        + "."));
-          }
-        });
+    read.measures()
+        .forEach(
+            (id, line) -> {
+              measures.add(id);
+              if (rules.measures().find(id).isEmpty()) {
+                errors.add(
+                    new RuleProblem(
+                        rule.file(),
+                        line,
+                        rule.name(),
+                        "names the measure '" + id + "', which is not in the measure catalogue",
+                        "the nearest ids are "
+                            + String.join(", ", rules.measures().nearest(id, 3))
+                            + "."));
+              }
+            });
     Set<String> known = new LinkedHashSet<>();
     rules.measures().all().forEach(m -> known.add(m.group()));
-    Matcher g = GROUP_TEST.matcher(rule.source());
-    while (g.find()) {
-      groups.add(g.group(1));
-      if (!known.contains(g.group(1))) {
-        errors.add(
-            new RuleProblem(
-                rule.file(),
-                lineOf(rule, g.start(1)),
-                rule.name(),
-                "names the group '"
-                    + g.group(1)
-                    + "', which no measure in the catalogue belongs to",
-                "the groups are " + String.join(", ", known) + "."));
-      }
-    }
+    read.groups()
+        .forEach(
+            (group, line) -> {
+              groups.add(group);
+              if (!known.contains(group)) {
+                errors.add(
+                    new RuleProblem(
+                        rule.file(),
+                        line,
+                        rule.name(),
+                        "names the group '"
+                            + group
+                            + "', which no measure in the catalogue belongs to",
+                        "the groups are " + String.join(", ", known) + "."));
+              }
+            });
   }
 
   /** The line of a policy table whose first field is the given key, or 0. */
@@ -218,22 +227,6 @@ public final class RuleLint {
       }
     }
     return 0;
-  }
-
-  /** The line in the rule's file of a position in the rule's source. */
-  private static int lineOf(RuleInfo rule, int index) {
-    int line = rule.line();
-    for (int i = 0; i < index && i < rule.source().length(); i++) {
-      if (rule.source().charAt(i) == '\n') {
-        line++;
-      }
-    }
-    return line;
-  }
-
-  private static String thenPart(String source) {
-    int then = source.indexOf("\nthen");
-    return then < 0 ? "" : source.substring(then);
   }
 
   private static RuleProblem at(RuleInfo rule, String message, String hint) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.kie.api.KieBase;
 import scot.qiassist.evidence.MeasureCatalogue;
+import scot.qiassist.grade.GradeParameters;
 import scot.qiassist.terms.PhraseBook;
 import scot.qiassist.terms.StandardWords;
 
@@ -17,6 +18,7 @@ import scot.qiassist.terms.StandardWords;
  * @param loadedAt when the set was built
  * @param files the files, relative to the directory, each with its own hash
  * @param rules the rules by their qualified name ("package.rule name")
+ * @param sources the text of each file, by the same paths: all it takes to build the set again
  */
 public record RuleSet(
     String directory,
@@ -27,11 +29,14 @@ public record RuleSet(
     StandardWords standardWords,
     PhraseBook phrases,
     MeasureCatalogue measures,
-    Map<String, RuleInfo> rules) {
+    GradeParameters gradeParameters,
+    Map<String, RuleInfo> rules,
+    Map<String, String> sources) {
 
   public RuleSet {
     files = Map.copyOf(files);
     rules = Map.copyOf(rules);
+    sources = Map.copyOf(sources);
   }
 
   public RuleInfo rule(String packageName, String ruleName) {

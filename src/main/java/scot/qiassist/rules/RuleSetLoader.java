@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import scot.qiassist.evidence.MeasureCatalogue;
+import scot.qiassist.grade.GradeParameters;
 import scot.qiassist.terms.PhraseBook;
 import scot.qiassist.terms.StandardWords;
 
@@ -25,6 +26,10 @@ import scot.qiassist.terms.StandardWords;
 public final class RuleSetLoader {
 
   static final int MAX_FILES = 200;
+
+  /** Drools decision tables of rules, in CSV: statements/statement-1-safety.drl.csv. */
+  static final String DECISION_TABLE = ".drl.csv";
+
   static final long MAX_FILE_BYTES = 1_000_000;
 
   private final DrlCompiler compiler = new DrlCompiler();
@@ -38,6 +43,45 @@ public final class RuleSetLoader {
    * way a candidate set is checked before it is written anywhere.
    */
   public RuleSet load(String origin, Map<String, String> files) throws RuleSetException {
+    Screened screened = screened(origin, files);
+    if (!screened.problems().isEmpty()) {
+      throw new RuleSetException(screened.problems());
+    }
+    var compiled = compiler.compile(screened.drl(), screened.tableRows());
+    Map<String, RuleInfo> rules = compiled.rules();
+    return new RuleSet(
+        origin,
+        version(files),
+        Instant.now(),
+        hashes(files),
+        compiled.kieBase(),
+        screened.words(),
+        screened.phrases(),
+        screened.measures(),
+        screened.parameters(),
+        rules,
+        files);
+  }
+
+  /**
+   * Every problem of the policy tables and every refusal of the rule allowlist, found without
+   * compiling or running anything of the files: the check a candidate must pass before any of its
+   * code is compiled, in this process or another.
+   */
+  public List<RuleProblem> screen(String origin, Map<String, String> files) {
+    return screened(origin, files).problems();
+  }
+
+  private record Screened(
+      List<RuleProblem> problems,
+      Map<String, String> drl,
+      Map<String, Map<String, Integer>> tableRows,
+      StandardWords words,
+      PhraseBook phrases,
+      MeasureCatalogue measures,
+      GradeParameters parameters) {}
+
+  private Screened screened(String origin, Map<String, String> files) {
     List<RuleProblem> problems = new ArrayList<>();
     PolicyTables tables = new PolicyTables(problems);
     StandardWords words =
@@ -48,33 +92,37 @@ public final class RuleSetLoader {
             required(files, PolicyTables.PHRASES, problems),
             required(files, PolicyTables.MODIFIERS, problems));
     MeasureCatalogue measures = tables.measures(required(files, PolicyTables.MEASURES, problems));
+    GradeParameters parameters =
+        tables.gradeParameters(required(files, PolicyTables.GRADE_PARAMETERS, problems));
     Map<String, String> drl = new TreeMap<>();
+    Map<String, Map<String, Integer>> tableRows = new TreeMap<>();
     files.forEach(
         (name, text) -> {
           if (name.endsWith(".drl")) {
-            drl.put(name, text);
-            problems.addAll(RuleScreen.check(name, text, words));
+            drl.put(name, DrlSource.compiledText(text));
+            problems.addAll(RuleAllowlist.check(name, text, words));
+          } else if (name.endsWith(DECISION_TABLE) && words != null && measures != null) {
+            // A decision table's cells are checked as data before Drools writes its rules; the
+            // rules it writes then go through the same allowlist and compiler as any .drl file.
+            DecisionTables.Table table = DecisionTables.read(name, text, words, measures, problems);
+            if (table != null) {
+              drl.put(name + DrlCompiler.TABLE_DRL, table.drl());
+              tableRows.put(name, table.rows());
+              RuleAllowlist.check(name, table.drl(), words).stream()
+                  .map(
+                      p ->
+                          RuleProblem.at(
+                              name, 0, "the rules Drools wrote from this table: " + p.message()))
+                  .forEach(problems::add);
+            }
           }
         });
     if (drl.isEmpty()) {
       problems.add(
-          RuleProblem.at(origin, 0, "there are no .drl rule files in the rules directory"));
+          RuleProblem.at(
+              origin, 0, "there are no .drl rule files or .drl.csv tables in the rules directory"));
     }
-    if (!problems.isEmpty()) {
-      throw new RuleSetException(problems);
-    }
-    var compiled = compiler.compile(drl);
-    Map<String, RuleInfo> rules = compiled.rules();
-    return new RuleSet(
-        origin,
-        version(files),
-        Instant.now(),
-        hashes(files),
-        compiled.kieBase(),
-        words,
-        phrases,
-        measures,
-        rules);
+    return new Screened(problems, drl, tableRows, words, phrases, measures, parameters);
   }
 
   private static String required(
@@ -127,7 +175,7 @@ public final class RuleSetLoader {
   }
 
   /** A short hash of every file's name and content: the same files give the same version. */
-  static String version(Map<String, String> files) {
+  public static String version(Map<String, String> files) {
     MessageDigest digest = sha256();
     new TreeMap<>(files)
         .forEach(
@@ -148,6 +196,11 @@ public final class RuleSetLoader {
                 name,
                 HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)))));
     return hashes;
+  }
+
+  /** The SHA-256 of a text's UTF-8 bytes, in hexadecimal. */
+  static String sha256Hex(String text) {
+    return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static MessageDigest sha256() {

@@ -45,7 +45,7 @@ final class DecisionLog {
                       .bind("basedOn", basedOn)
                       .execute());
     } catch (UnableToExecuteStatementException e) {
-      if (exists(evaluationId) && isKeyCollision(e)) {
+      if (exists(evaluationId) && Conflicts.isKeyCollision(e)) {
         throw new DecisionConflictException(evaluationId, basedOn);
       }
       throw e;
@@ -75,15 +75,5 @@ final class DecisionLog {
                     .mapTo(Integer.class)
                     .one())
         > 0;
-  }
-
-  /** A primary key violation: SQLite's constraint error, PostgreSQL's SQLState 23505. */
-  private static boolean isKeyCollision(UnableToExecuteStatementException e) {
-    Throwable cause = e.getCause();
-    if (cause instanceof java.sql.SQLException sql) {
-      return "23505".equals(sql.getSQLState())
-          || String.valueOf(sql.getMessage()).contains("SQLITE_CONSTRAINT_PRIMARYKEY");
-    }
-    return false;
   }
 }

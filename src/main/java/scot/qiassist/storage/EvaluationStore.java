@@ -52,10 +52,14 @@ public final class EvaluationStore {
   public String save(
       String evidenceJson, EvidenceDocument evidence, Evaluation result, String author) {
     name("author", author);
+    if (!result.graded()) {
+      throw new IllegalArgumentException(
+          "an evaluation whose evidence is not enough to grade is not stored: nothing to moderate");
+    }
     String id = UUID.randomUUID().toString();
     var period = evidence.period();
     database
-        .jdbi()
+        .writer()
         .useHandle(
             h ->
                 h.createUpdate(
@@ -192,7 +196,7 @@ public final class EvaluationStore {
       throw new IllegalArgumentException(
           "grade: a decision is stored with the grade it leaves; fill it in first");
     }
-    return new DecisionLog(database.jdbi(), clock)
+    return new DecisionLog(database.writer(), clock)
         .append(evaluationId, decision, moderator.strip(), basedOn);
   }
 

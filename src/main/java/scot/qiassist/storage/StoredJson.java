@@ -3,30 +3,33 @@ package scot.qiassist.storage;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.util.List;
-import scot.qiassist.report.JsonReport;
+import scot.qiassist.json.QiAssistJson;
+import scot.qiassist.rules.RuleProblem;
 
 /**
- * The JSON columns: written compactly with the mapper of every JSON QI Assist writes, and read
- * tolerating fields a later version of the result no longer has.
+ * The JSON columns: written compactly with the one mapper of QI Assist, and read tolerating fields
+ * a later version of the result no longer has.
  */
 final class StoredJson {
 
-  private static final ObjectMapper MAPPER =
-      JsonReport.MAPPER
-          .copy()
-          .disable(SerializationFeature.INDENT_OUTPUT)
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  /**
+   * A column written by an earlier version may hold a field the result no longer has: it is
+   * ignored, not an error, so that every stored evaluation stays readable.
+   */
+  private static final ObjectReader READER =
+      QiAssistJson.MAPPER.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private static final TypeReference<List<DecisionComment>> COMMENTS = new TypeReference<>() {};
+  private static final TypeReference<List<RuleProblem>> PROBLEMS = new TypeReference<>() {};
+  private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
   private StoredJson() {}
 
   static String write(Object value) {
     try {
-      return MAPPER.writeValueAsString(value);
+      return QiAssistJson.MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("could not be written as JSON: " + e.getOriginalMessage(), e);
     }
@@ -34,7 +37,7 @@ final class StoredJson {
 
   static <T> T read(String json, Class<T> type, String what) {
     try {
-      return MAPPER.readValue(json, type);
+      return READER.forType(type).readValue(json);
     } catch (JsonProcessingException e) {
       throw new StorageException(
           "the stored " + what + " could not be read: " + e.getOriginalMessage(), e);
@@ -43,10 +46,27 @@ final class StoredJson {
 
   static List<DecisionComment> comments(String json) {
     try {
-      return MAPPER.readValue(json, COMMENTS);
+      return READER.forType(COMMENTS).readValue(json);
     } catch (JsonProcessingException e) {
       throw new StorageException(
           "the stored comments could not be read: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  static List<RuleProblem> problems(String json) {
+    return list(json, PROBLEMS, "problems of a reload");
+  }
+
+  static List<String> strings(String json) {
+    return list(json, STRINGS, "example differences of a reload");
+  }
+
+  private static <T> List<T> list(String json, TypeReference<List<T>> type, String what) {
+    try {
+      return READER.forType(type).readValue(json);
+    } catch (JsonProcessingException e) {
+      throw new StorageException(
+          "the stored " + what + " could not be read: " + e.getOriginalMessage(), e);
     }
   }
 }

@@ -24,7 +24,7 @@ public final class WhatIfAnalysis {
   static final Comparator<Variant> NEAREST_FIRST =
       Comparator.comparing((Variant v) -> !v.isFigure())
           .thenComparing(v -> v.isFigure() ? v.distance() : 0)
-          .thenComparing(v -> v.isFigure() ? 0 : -v.weight().points())
+          .thenComparing(v -> v.isFigure() ? 0 : -v.weight().ordinal())
           .thenComparingInt(Variant::index)
           .thenComparing(v -> !v.move().equals("up"));
 
@@ -35,17 +35,26 @@ public final class WhatIfAnalysis {
   }
 
   private static Evaluation.GradeView view(Grade grade) {
-    return new Evaluation.GradeView(grade.value(), grade.label());
+    return grade == null ? null : new Evaluation.GradeView(grade.value(), grade.label());
   }
 
+  /**
+   * The one-step changes that move the grade. Evidence that is not enough to grade has no grade to
+   * move, and no one-step change (a figure moved a band, a finding dropped) adds the evidence it
+   * lacks, so its answer lists none; a change that would leave the evidence not enough to grade
+   * (dropping the only finding of a statement) is not a change of grade and is left out.
+   */
   public WhatIf analyse(EvidenceDocument document) {
     Evaluation base = evaluator.evaluate(document);
+    if (!base.graded()) {
+      return new WhatIf(base.partnership(), null, 0, List.of(), null, base.rulesetVersion());
+    }
     List<Variant> variants = new Variants(evaluator.rules()).of(document);
     // Each evaluation has its own session, so the variants can run on every core at once.
     List<GradeChange> changes =
         variants.parallelStream()
             .map(v -> new Outcome(v, view(evaluator.grade(v.document()))))
-            .filter(o -> o.grade().value() != base.grade().value())
+            .filter(o -> o.grade() != null && o.grade().value() != base.grade().value())
             .sorted(Comparator.comparing(Outcome::variant, NEAREST_FIRST))
             .map(o -> GradeChange.of(o.variant(), o.grade()))
             .toList();

@@ -17,6 +17,13 @@ public final class WhatIfText {
     String title = "What if: " + w.partnership();
     line(title);
     line("=".repeat(title.length()));
+    if (w.grade() == null) {
+      line(
+          "The evidence as it stands is not enough to grade (see qi-assist evaluate for what it"
+              + " lacks), so there is no grade for a one-step change to move.");
+      line("Ruleset version " + w.rulesetVersion() + ".");
+      return out.toString();
+    }
     line(
         "The evidence as it stands supports "
             + w.grade().label()

@@ -79,6 +79,6 @@ class ReportCommandTest {
         .contains("over 1 evidence files")
         .contains("North Lanarkshire, stored ")
         .contains("(id " + id + ")")
-        .contains("no change (Very good)");
+        .contains("no change in the decision (Very good)");
   }
 }

@@ -19,6 +19,7 @@ import scot.qiassist.evidence.Finding;
 import scot.qiassist.evidence.Kind;
 import scot.qiassist.evidence.Measure;
 import scot.qiassist.evidence.Samples;
+import scot.qiassist.evidence.Source;
 import scot.qiassist.evidence.Weight;
 
 /** QuickTheories generators of evidence documents over the repository's measure catalogue. */
@@ -38,7 +39,23 @@ final class EvidenceGenerators {
             lists().of(finding()).ofSizeBetween(0, 12),
             (items, findings) ->
                 new EvidenceDocument(
-                    "Generated partnership", null, null, Samples.NONE, items, findings));
+                    "Generated partnership", null, null, samplesFor(items), items, findings));
+  }
+
+  /**
+   * The samples a real evidence file declares: a size for every source its figures come from
+   * (records read 60, and so on), as the sufficiency and evidence-base rules expect.
+   */
+  static Samples samplesFor(List<EvidenceItem> items) {
+    java.util.Set<Source> sources = new java.util.HashSet<>();
+    items.forEach(i -> measure(i).ifPresent(m -> sources.add(m.source())));
+    return new Samples(
+        sources.contains(Source.RECORD_READING) ? 60 : null,
+        sources.contains(Source.CHILDREN_AND_YOUNG_PEOPLE) ? 59 : null,
+        sources.contains(Source.PARENTS_AND_CARERS) ? 42 : null,
+        sources.contains(Source.STAFF_SURVEY) ? 1316 : null,
+        null,
+        null);
   }
 
   /** Up to 25 distinct measures, each with a share that favours the good side of the measure. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import scot.qiassist.Evidence;
 import scot.qiassist.evidence.Aspect;
+import scot.qiassist.evidence.Finding;
+import scot.qiassist.evidence.Kind;
 import scot.qiassist.evidence.Weight;
 import scot.qiassist.grade.CriterionResult;
 import scot.qiassist.grade.Grade;
@@ -12,9 +14,23 @@ import scot.qiassist.grade.Grade;
 /** grade/qi-2-1-criteria.drl and grade/qi-2-1-balance.drl: the six-point scale. */
 class GradeCriteriaRulesTest {
 
-  /** Major strengths in all four statements, touching all four QI 2.1 aspects. */
+  /**
+   * Major strengths in all four statements, touching all four QI 2.1 aspects, one of them marked
+   * outstanding, with figures from the records read for statements 1 and 2.
+   */
   private static Evidence outstanding() {
     return Evidence.of()
+        .counted("ird-held", 58, 60)
+        .counted("child-relationship-with-staff-member", 57, 60)
+        .finding(
+            new Finding(
+                4,
+                Kind.STRENGTH,
+                Weight.MAJOR,
+                "Multi-agency screening was sector leading and adopted by other partnerships.",
+                null,
+                true,
+                true))
         .strength(
             1,
             Weight.MAJOR,
@@ -43,8 +59,12 @@ class GradeCriteriaRulesTest {
     assertThat(result.why().notLower())
         .extracting(CriterionResult::ruleId)
         .containsExactlyInAnyOrder(
-            "grade-excellent-major-strengths-everywhere", "grade-excellent-all-aspects",
-            "grade-excellent-no-important-areas", "grade-excellent-outstanding");
+            "grade-excellent-major-strengths-everywhere",
+            "grade-excellent-all-aspects",
+            "grade-excellent-no-important-areas",
+            "grade-excellent-outweigh-by-far",
+            "grade-excellent-outstanding",
+            "grade-excellent-records-read");
   }
 
   @Test
@@ -64,12 +84,12 @@ class GradeCriteriaRulesTest {
                   .isEqualTo("Excellent needs no area for improvement above minor weight");
               assertThat(c.explanation())
                   .isEqualTo(
-                      "Areas for improvement of important weight: 1; excellent allows none.");
+                      "Areas for improvement of important weight: 1; excellent allows at most 0.");
               assertThat(c.file()).isEqualTo("grade/qi-2-1-criteria.drl");
             });
     assertThat(result.why().summary())
         .startsWith(
-            "Very good. Not Excellent because areas for improvement of important weight: 1; excellent allows none.");
+            "Very good. Not Excellent because areas for improvement of important weight: 1; excellent allows at most 0.");
   }
 
   @Test
@@ -89,6 +109,7 @@ class GradeCriteriaRulesTest {
   void weaknesses_that_outweigh_strengths_are_weak() {
     Evaluation result =
         Evidence.of()
+            .strength(1, Weight.MINOR, Aspect.SECURE, "Some concerns were shared in time.")
             .strength(
                 2,
                 Weight.IMPORTANT,
@@ -105,11 +126,28 @@ class GradeCriteriaRulesTest {
   }
 
   @Test
-  void no_evidence_at_all_is_unsatisfactory_for_want_of_identifiable_strengths() {
+  void no_evidence_at_all_is_not_graded_and_names_each_statement_without_evidence() {
     Evaluation result = Evidence.of().evaluate();
 
+    assertThat(result.grade()).isNull();
+    assertThat(result.gradeLabel()).isEqualTo("Not graded");
+    assertThat(result.insufficient())
+        .extracting(Insufficient::statement)
+        .containsExactly(1, 2, 3, 4);
+    assertThat(result.why().summary())
+        .startsWith("Not graded: nothing in the evidence bears on statement 1");
+  }
+
+  @Test
+  void strengths_but_no_identifiable_significant_strength_are_unsatisfactory() {
+    Evaluation result =
+        Evidence.of()
+            .strength(1, Weight.MINOR, Aspect.SECURE, "Some concerns were shared in time.")
+            .strength(2, Weight.MINOR, Aspect.BEST_START, "Some plans were in place.")
+            .strength(3, Weight.MINOR, Aspect.LISTENED_TO, "Some children were heard.")
+            .evaluate();
+
     assertThat(result.grade().label()).isEqualTo("Unsatisfactory");
-    assertThat(result.why().notLower()).isEmpty();
     assertThat(result.why().notHigher())
         .extracting(CriterionResult::ruleId)
         .containsExactly("grade-weak-strengths-identified");

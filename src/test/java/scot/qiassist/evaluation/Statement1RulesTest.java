@@ -6,7 +6,7 @@ import static scot.qiassist.Evidence.by;
 import org.junit.jupiter.api.Test;
 import scot.qiassist.Evidence;
 
-/** statements/statement-1-safety.drl: recognising and responding to risk. */
+/** statements/statement-1-safety.drl.csv: recognising and responding to risk. */
 class Statement1RulesTest {
 
   @Test
@@ -56,6 +56,7 @@ class Statement1RulesTest {
         Evidence.of()
             .phrase("concerns-shared-without-delay", "less than half")
             .strength(4, scot.qiassist.evidence.Weight.MAJOR, null, "Leaders had a clear vision.")
+            .strength(2, scot.qiassist.evidence.Weight.MAJOR, null, "Plans were of good quality.")
             .evaluate();
 
     assertThat(by(result, "s1-timely-response-gap"))

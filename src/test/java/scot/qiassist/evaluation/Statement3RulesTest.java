@@ -6,7 +6,7 @@ import static scot.qiassist.Evidence.by;
 import org.junit.jupiter.api.Test;
 import scot.qiassist.Evidence;
 
-/** statements/statement-3-involvement.drl: children and families involved in decisions. */
+/** statements/statement-3-involvement.drl.csv: children and families involved in decisions. */
 class Statement3RulesTest {
 
   @Test

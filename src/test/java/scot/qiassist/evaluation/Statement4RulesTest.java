@@ -6,7 +6,7 @@ import static scot.qiassist.Evidence.by;
 import org.junit.jupiter.api.Test;
 import scot.qiassist.Evidence;
 
-/** statements/statement-4-leadership.drl: what staff said of leadership and learning. */
+/** statements/statement-4-leadership.drl.csv: what staff said of leadership and learning. */
 class Statement4RulesTest {
 
   @Test

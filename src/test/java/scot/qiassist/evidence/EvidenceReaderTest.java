@@ -3,9 +3,12 @@ package scot.qiassist.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import scot.qiassist.RepositoryRules;
 import scot.qiassist.grade.Grade;
 
@@ -314,7 +317,7 @@ class EvidenceReaderTest {
         .containsExactly(
             new Problem(
                 "findings[0].why",
-                "is not a field QI Assist knows; expected one of aspect, keyMessage, kind, statement, text, weight"));
+                "is not a field QI Assist knows; expected one of aspect, keyMessage, kind, outstanding, statement, text, weight"));
   }
 
   @Test
@@ -402,11 +405,14 @@ class EvidenceReaderTest {
                 "{\"partnership\": \""
                     + "P".repeat(121)
                     + "\", \"description\": \""
+                    + "d".repeat(4001)
+                    + "\", \"findings\": [{\"statement\": 1, \"kind\": \"strength\", \"weight\": \"minor\", \"text\": \""
                     + note
-                    + "\"}"))
+                    + "\"}]}"))
         .containsExactly(
             new Problem("partnership", "is 121 characters long; the limit is 120"),
-            new Problem("description", "is 2001 characters long; the limit is 2000"));
+            new Problem("description", "is 4001 characters long; the limit is 4000"),
+            new Problem("findings[0].text", "is 2001 characters long; the limit is 2000"));
   }
 
   @Test
@@ -496,7 +502,7 @@ class EvidenceReaderTest {
         .containsExactly(
             new Problem(
                 "evidence[0].note",
-                "looks like it identifies a person: an email address ('jo.bloggs@example.org')"
+                "looks like it identifies a person: an email address ('jo.******@*******.***', at character 13)"
                     + NOT_A_PERSON));
   }
 
@@ -511,7 +517,8 @@ class EvidenceReaderTest {
         .containsExactly(
             new Problem(
                 "evidence[0].note",
-                "looks like it identifies a person: a postcode ('ML1 1AB')" + NOT_A_PERSON));
+                "looks like it identifies a person: a postcode ('ML1 ***', at character 21)"
+                    + NOT_A_PERSON));
   }
 
   @Test
@@ -525,7 +532,8 @@ class EvidenceReaderTest {
         .containsExactly(
             new Problem(
                 "findings[0].text",
-                "looks like it identifies a person: a person's name ('Mrs Smith')" + NOT_A_PERSON));
+                "looks like it identifies a person: a person's name ('Mrs *****', at character 1)"
+                    + NOT_A_PERSON));
   }
 
   @Test
@@ -543,11 +551,12 @@ class EvidenceReaderTest {
             new Problem(
                 "findings[0].text",
                 "looks like it identifies a person: a full date, which could be a date of birth"
-                    + " (give a month and year instead, such as April 2023) ('03/02/2015')"
+                    + " (give a month and year instead, such as April 2023) ('03/**/****', at character 14)"
                     + NOT_A_PERSON),
             new Problem(
                 "findings[1].text",
-                "looks like it identifies a person: a date of birth ('DOB')" + NOT_A_PERSON));
+                "looks like it identifies a person: a date of birth ('D**', at character 5)"
+                    + NOT_A_PERSON));
   }
 
   @Test
@@ -558,8 +567,54 @@ class EvidenceReaderTest {
         .containsExactly(
             new Problem(
                 "description",
-                "looks like it identifies a person: a telephone number ('01698 403 200')"
+                "looks like it identifies a person: a telephone number ('016** *** ***', at character 9)"
                     + NOT_A_PERSON));
+  }
+
+  @ParameterizedTest(name = "refused in every free-text field: {1}")
+  @MethodSource("scot.qiassist.evidence.PersonalDataScreenTest#identifying")
+  void every_identifying_sentence_of_the_corpus_is_refused_in_every_free_text_field(
+      String kind, String sentence, String identifyingPart) throws Exception {
+    String text = new ObjectMapper().writeValueAsString(sentence);
+    String json =
+        "{\"partnership\": "
+            + text
+            + ", \"description\": "
+            + text
+            + ", \"evidence\": [{\"measure\": \"ird-held\", \"phrase\": \"most\", \"note\": "
+            + text
+            + "}], \"findings\": [{\"statement\": 1, \"kind\": \"strength\", \"weight\": \"minor\", \"text\": "
+            + text
+            + "}]}";
+
+    List<Problem> problems = problems(json);
+
+    assertThat(problems)
+        .extracting(Problem::path)
+        .containsExactly("partnership", "description", "evidence[0].note", "findings[0].text");
+    assertThat(problems)
+        .allSatisfy(
+            p ->
+                assertThat(p.message())
+                    .startsWith("looks like it identifies a person: " + kind)
+                    .endsWith(NOT_A_PERSON));
+  }
+
+  @Test
+  void a_control_character_anywhere_is_refused_at_its_field_naming_the_character() {
+    List<Problem> problems =
+        problems(
+            withEvidence(
+                "{\"measure\": \"ird-\\u0000held\", \"phrase\": \"most\", \"note\": \"From the\\u001brecords.\"}"));
+
+    assertThat(problems)
+        .containsExactly(
+            new Problem(
+                "evidence[0].measure",
+                "contains a control character, U+0000, at character 5; text may hold tabs and line breaks (\\n) but no other control characters"),
+            new Problem(
+                "evidence[0].note",
+                "contains a control character, U+001B, at character 9; text may hold tabs and line breaks (\\n) but no other control characters"));
   }
 
   // -- all at once ------------------------------------------------------------------------

@@ -189,7 +189,7 @@ class EvidenceSchemaTest {
     List<String> tooBig =
         List.of(
             "{\"partnership\": \"" + "P".repeat(121) + "\"}",
-            "{\"partnership\": \"X\", \"description\": \"" + longNote + "\"}",
+            "{\"partnership\": \"X\", \"description\": \"" + "d".repeat(4001) + "\"}",
             "{\"partnership\": \"X\", \"evidence\": [{\"measure\": \"ird-held\", \"phrase\": \"most\", \"note\": \""
                 + longNote
                 + "\"}]}",

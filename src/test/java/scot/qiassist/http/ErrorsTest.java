@@ -89,8 +89,7 @@ class ErrorsTest {
   @Test
   void rules_that_loop_are_a_500_that_names_the_rule_without_a_stack_trace() throws Exception {
     try (RunningService looping =
-        RunningService.start(
-            new ActiveRuleSet(loopingRules()), Tokens.none(), ServiceSettings.defaults())) {
+        RunningService.start(loopingRules(), Tokens.none(), ServiceSettings.defaults())) {
       Reply reply = looping.client().postJson("/api/evaluations", Evidence.northLanarkshire());
 
       assertThat(reply.status()).isEqualTo(500);

@@ -130,6 +130,19 @@ class EvaluationRouteTest {
   }
 
   @Test
+  void evidence_not_enough_to_grade_is_answered_with_what_it_lacks_and_not_stored() {
+    Reply reply = client.postJson("/api/evaluations", Evidence.ungradable());
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.headers().firstValue("Location")).isEmpty();
+    assertThat(reply.json().get("id").isNull()).isTrue();
+    assertThat(reply.json().get("grade").isNull()).isTrue();
+    assertThat(reply.json().at("/why/summary").asText()).startsWith("Not graded: ");
+    assertThat(reply.json().get("insufficient")).hasSize(4);
+    assertThat(reply.json().at("/insufficient/0/statement").asInt()).isEqualTo(1);
+  }
+
+  @Test
   void json_with_a_charset_is_accepted() {
     Reply reply =
         client.post(

@@ -44,7 +44,20 @@ final class Evidence {
   }
 
   /** The smallest evidence the reader accepts: a partnership and nothing else. */
+  /**
+   * The least evidence that is graded: a finding on each of three statements, one of them statement
+   * 1 (rules/grade/qi-2-1-sufficiency.drl).
+   */
   static String minimal() {
+    return """
+        {"partnership": "Test partnership", "findings": [
+          {"statement": 1, "kind": "strength", "weight": "minor", "text": "Some concerns were shared in time."},
+          {"statement": 2, "kind": "strength", "weight": "minor", "text": "Some plans were in place."},
+          {"statement": 3, "kind": "strength", "weight": "minor", "text": "Some children were heard."}]}""";
+  }
+
+  /** Evidence that bears on no statement, so it is not graded. */
+  static String ungradable() {
     return "{\"partnership\": \"Test partnership\"}";
   }
 

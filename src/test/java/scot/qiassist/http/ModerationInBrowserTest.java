@@ -44,7 +44,8 @@ class ModerationInBrowserTest {
     databaseUrl = "jdbc:sqlite:" + temp.resolve("data/qi-assist.db");
     service =
         RunningService.start(
-            new ActiveRuleSet(RepositoryRules.get()),
+            RepositoryRules.get(),
+            RepositoryRules.DIRECTORY,
             Team.tokens(),
             ServiceSettings.defaults(),
             databaseUrl);
@@ -105,13 +106,17 @@ class ModerationInBrowserTest {
     service.close();
     service =
         RunningService.start(
-            new ActiveRuleSet(RepositoryRules.get()),
+            RepositoryRules.get(),
+            RepositoryRules.DIRECTORY,
             Team.tokens(),
             ServiceSettings.defaults(),
             databaseUrl);
     browser.get(service.origin() + "/evaluations/" + id);
-    signIn(Team.MORAG);
 
+    assertThat(browser.getCurrentUrl())
+        .as("still signed in after the restart: the session is in the database")
+        .endsWith("/evaluations/" + id);
+    assertThat(text(By.tagName("body"))).contains("Signed in as Morag Panel (moderator)");
     assertThat(text(By.id("decision-1")))
         .contains("Decision 1: adjusted to Good (4)")
         .contains("by Morag Panel");

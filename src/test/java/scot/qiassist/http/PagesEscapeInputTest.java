@@ -23,7 +23,8 @@ class PagesEscapeInputTest {
       {"partnership": "Hostile %1$s partnership",
        "evidence": [{"measure": "ird-held", "count": 45, "of": 60, "note": "Note %2$s and %1$s"}],
        "findings": [{"statement": 4, "kind": "strength", "weight": "major", "aspect": "best-start",
-                     "text": "Leaders were visible %1$s %2$s", "keyMessage": true}]}
+                     "text": "Leaders were visible %1$s %2$s", "keyMessage": true},
+                    {"statement": 2, "kind": "strength", "weight": "minor", "text": "Plans %1$s"}]}
       """
           .formatted(SCRIPT, IMG.replace("\"", "\\\""));
   private static final String MALLORY =

@@ -18,10 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import scot.qiassist.RepositoryRules;
 import scot.qiassist.RulesCopy;
-import scot.qiassist.reload.RuleSetReloader;
-import scot.qiassist.report.JsonReport;
+import scot.qiassist.json.QiAssistJson;
 import scot.qiassist.rules.RuleSet;
 import scot.qiassist.rules.RuleSetLoader;
 
@@ -34,7 +32,7 @@ class RulesetRoutesTest {
       "f3ee69257788d9e096a1775012e7fdf47f69870a145e0aebacaf5e4bff17301a";
   private static final String POLICY =
       "4a54cbc6553fe122051aa407ffa1de46786162de3ba824c5b52a2d1ac4e0d69d";
-  private static final String LEADERSHIP = "statements/statement-4-leadership.drl";
+  private static final String PLANNING = "statements/statement-2-planning-and-support.drl";
 
   @TempDir Path temp;
   private RulesCopy rules;
@@ -45,14 +43,10 @@ class RulesetRoutesTest {
   void serviceOverACopyOfTheRules() throws Exception {
     rules = RulesCopy.in(temp.resolve("rules"));
     RuleSet initial = new RuleSetLoader().load(rules.directory);
-    ActiveRuleSet active = new ActiveRuleSet(initial);
-    var reloader =
-        new RuleSetReloader(
-            rules.directory, RepositoryRules.EXAMPLES, initial, active::current, active::replace);
     Tokens tokens =
         Tokens.of(
             Map.of(INSPECTOR, Role.INSPECTOR, MODERATOR, Role.MODERATOR, POLICY, Role.POLICY));
-    service = RunningService.start(active, tokens, ServiceSettings.defaults(), reloader);
+    service = RunningService.start(initial, rules.directory, tokens, ServiceSettings.defaults());
     policy = service.client().as(POLICY);
   }
 
@@ -64,7 +58,7 @@ class RulesetRoutesTest {
   @Test
   void a_reload_that_passes_is_put_in_service_and_recorded_with_who_asked() {
     String before = policy.get("/api/ruleset").json().get("version").asText();
-    rules.append(LEADERSHIP, "\n// Reviewed again.\n");
+    rules.append(PLANNING, "\n// Reviewed again.\n");
 
     Reply reload = policy.postJson("/api/ruleset/reload", "");
 
@@ -78,7 +72,7 @@ class RulesetRoutesTest {
     JsonNode history = policy.get("/api/ruleset/history").json();
     assertThat(history).hasSize(2);
     assertThat(history.get(0).get("by").asText()).isEqualTo("start-up");
-    assertThat(history.get(1).get("files").has(LEADERSHIP)).isTrue();
+    assertThat(history.get(1).get("files").has(PLANNING)).isTrue();
     assertThat(
             policy
                 .postJson("/api/evaluations", Evidence.northLanarkshire())
@@ -92,20 +86,19 @@ class RulesetRoutesTest {
   void
       a_broken_rule_file_is_refused_with_file_and_line_and_the_service_keeps_answering_with_the_previous_version() {
     String before = policy.get("/api/ruleset").json().get("version").asText();
-    rules.replace(LEADERSHIP, "then\n", "then\n    insert( ;\n");
+    rules.replace(PLANNING, "then\n", "then\n    insert( ;\n");
 
     Reply reload = policy.postJson("/api/ruleset/reload", "");
 
     assertThat(reload.status()).isEqualTo(422);
     assertThat(reload.detail())
         .isEqualTo("The rules were refused: 1 problem. Version " + before + " stays in service.");
-    assertThat(reload.json().get("errors").get(0).get("path").asText())
-        .startsWith(LEADERSHIP + ":");
+    assertThat(reload.json().get("errors").get(0).get("path").asText()).startsWith(PLANNING + ":");
     JsonNode ruleset = policy.get("/api/ruleset").json();
     assertThat(ruleset.get("version").asText()).isEqualTo(before);
     assertThat(ruleset.get("lastReload").get("activated").asBoolean()).isFalse();
     assertThat(ruleset.get("lastReload").get("errors").get(0).get("file").asText())
-        .isEqualTo(LEADERSHIP);
+        .isEqualTo(PLANNING);
     Reply evaluation = policy.postJson("/api/evaluations", Evidence.northLanarkshire());
     assertThat(evaluation.status()).isEqualTo(201);
     assertThat(evaluation.json().get("rulesetVersion").asText()).isEqualTo(before);
@@ -113,9 +106,11 @@ class RulesetRoutesTest {
 
   @Test
   void a_change_that_alters_an_example_is_refused_naming_the_example() {
-    rules
-        .replace("terms/standard-words.csv", "the majority,50,74", "the majority,50,79")
-        .replace("terms/standard-words.csv", "most,75,89", "most,80,89");
+    // Very good allowing one important area for improvement, not two: North Lanarkshire has two.
+    rules.replace(
+        "grade/grade-parameters.csv",
+        "very-good-important-areas,2,",
+        "very-good-important-areas,1,");
 
     Reply reload = policy.postJson("/api/ruleset/reload", "");
 
@@ -124,7 +119,7 @@ class RulesetRoutesTest {
         .anySatisfy(
             e -> {
               assertThat(e.get("path").asText()).isEqualTo("examples");
-              assertThat(e.get("message").asText()).contains("constructed-very-good.json");
+              assertThat(e.get("message").asText()).contains("north-lanarkshire-2023.json");
             });
   }
 
@@ -144,14 +139,13 @@ class RulesetRoutesTest {
   void a_candidate_is_checked_tested_and_weighed_without_being_activated() throws Exception {
     String before = policy.get("/api/ruleset").json().get("version").asText();
     Map<String, String> files = RuleSetLoader.readDirectory(rules.directory);
+    // Adequate's ratio lowered from 1 to 0.4: the constructed weak example becomes adequate.
     files.put(
-        "grade/qi-2-1-criteria.drl",
+        "grade/grade-parameters.csv",
         files
-            .get("grade/qi-2-1-criteria.drl")
-            .replace(
-                "insert( new Criterion( 6, $n == 0 ) );",
-                "insert( new Criterion( 6, $n <= 2 ) );"));
-    ObjectNode body = JsonReport.MAPPER.createObjectNode();
+            .get("grade/grade-parameters.csv")
+            .replace("adequate-ratio,1,", "adequate-ratio,0.4,"));
+    ObjectNode body = QiAssistJson.MAPPER.createObjectNode();
     files.forEach(body.putObject("files")::put);
 
     Reply check = policy.postJson("/api/ruleset/check", body.toString());
@@ -205,7 +199,7 @@ class RulesetRoutesTest {
     }
     try {
       for (int i = 1; i <= 20; i++) {
-        rules.append(LEADERSHIP, "\n// Reload " + i + ".\n");
+        rules.append(PLANNING, "\n// Reload " + i + ".\n");
         assertThat(policy.postJson("/api/ruleset/reload", "").status())
             .as("reload %d", i)
             .isEqualTo(200);
@@ -260,7 +254,7 @@ class RulesetRoutesTest {
     Reply unchanged = policy.postJson("/api/ruleset/reload", "");
     answers.add(unchanged);
     answers.add(policy.get("/api/ruleset"));
-    rules.replace(LEADERSHIP, "then\n", "then\n    insert( ;\n");
+    rules.replace(PLANNING, "then\n", "then\n    insert( ;\n");
     Reply broken = policy.postJson("/api/ruleset/reload", "");
     answers.add(broken);
     answers.add(policy.get("/api/ruleset"));
@@ -272,13 +266,13 @@ class RulesetRoutesTest {
     answers.add(policy.get("/api/ruleset"));
     answers.add(
         policy.postJson(
-            "/api/ruleset/check", "{\"files\": {\"" + LEADERSHIP + "\": \"rule \\\"x\"}}"));
+            "/api/ruleset/check", "{\"files\": {\"" + PLANNING + "\": \"rule \\\"x\"}}"));
 
     assertThat(unchanged.status()).isEqualTo(422);
     assertThat(unchanged.json().get("errors").get(0).get("message").asText())
         .startsWith("the rules directory: nothing changed: version ");
     assertThat(broken.json().get("errors").get(0).get("message").asText())
-        .startsWith(LEADERSHIP + " line ");
+        .startsWith(PLANNING + " line ");
     assertThat(gone.status()).isEqualTo(422);
     assertThat(gone.json().get("errors").get(0).get("message").asText())
         .isEqualTo("the rules directory: is not a directory of rule files");

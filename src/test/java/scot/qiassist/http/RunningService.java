@@ -8,77 +8,99 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import scot.qiassist.RepositoryRules;
+import scot.qiassist.reload.CandidateRunner;
+import scot.qiassist.reload.InProcessRunner;
+import scot.qiassist.reload.RuleSetReloader;
+import scot.qiassist.reload.RulesInService;
+import scot.qiassist.rules.RuleSet;
 import scot.qiassist.storage.Database;
 import scot.qiassist.storage.EvaluationStore;
 
 /**
- * The service on a free port of 127.0.0.1, built by the same factory as `qi-assist serve`, storing
- * in a SQLite file of its own (removed when it closes) unless given a database.
+ * The service on a free port of 127.0.0.1, built as `qi-assist serve` builds it (the rules in
+ * service, the reloader, the store and sessions all over one database), storing in a SQLite file of
+ * its own (removed when it closes) unless given a database.
  */
 final class RunningService implements AutoCloseable {
 
   private final Javalin app;
-  private final EvaluationStore store;
+  private final Database database;
+  private final RulesInService rules;
+  private final ModerationServices moderation;
   private final Path ownDirectory;
 
-  private RunningService(Javalin app, EvaluationStore store, Path ownDirectory) {
+  private RunningService(
+      Javalin app,
+      Database database,
+      RulesInService rules,
+      ModerationServices moderation,
+      Path ownDirectory) {
     this.app = app;
-    this.store = store;
+    this.database = database;
+    this.rules = rules;
+    this.moderation = moderation;
     this.ownDirectory = ownDirectory;
   }
 
-  /** The service storing in the database at this URL, which outlives it. */
-  static RunningService start(
-      ActiveRuleSet rules, Tokens tokens, ServiceSettings settings, String databaseUrl) {
-    return start(rules, tokens, settings, new EvaluationStore(Database.open(databaseUrl)), null);
-  }
-
-  static RunningService start(ActiveRuleSet rules, Tokens tokens, ServiceSettings settings) {
-    return start(rules, tokens, settings, (scot.qiassist.reload.RuleSetReloader) null);
-  }
-
   /**
-   * The service with a reloader of its own (null: the factory's default), storing in a temporary
-   * SQLite file.
+   * The service over the database at this URL, which outlives it: the rules in service there, or
+   * these when it has none.
    */
   static RunningService start(
-      ActiveRuleSet rules,
+      RuleSet rules, Path rulesDirectory, Tokens tokens, ServiceSettings settings, String url) {
+    return start(
+        rules, rulesDirectory, tokens, settings, Database.open(url), null, new InProcessRunner());
+  }
+
+  static RunningService start(RuleSet rules, Tokens tokens, ServiceSettings settings) {
+    return start(rules, Path.of(rules.directory()), tokens, settings);
+  }
+
+  /** The service reloading from this rules directory, storing in a temporary SQLite file. */
+  static RunningService start(
+      RuleSet rules, Path rulesDirectory, Tokens tokens, ServiceSettings settings) {
+    // The rules of these tests are the repository's own or trusted edits of them: they run in
+    // process to keep the suite quick. CandidateIsolationTest starts the child process serve uses.
+    return start(rules, rulesDirectory, tokens, settings, new InProcessRunner());
+  }
+
+  /** The same, with candidates checked by this runner (serve's own is a child JVM). */
+  static RunningService start(
+      RuleSet rules,
+      Path rulesDirectory,
       Tokens tokens,
       ServiceSettings settings,
-      scot.qiassist.reload.RuleSetReloader reloader) {
+      CandidateRunner runner) {
     Path directory;
     try {
       directory = Files.createTempDirectory("qi-assist-service");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    EvaluationStore store =
-        new EvaluationStore(Database.open("jdbc:sqlite:" + directory.resolve("qi-assist.db")));
-    Javalin app =
-        reloader == null
-            ? QiAssistServer.create(
-                    rules, tokens, settings.withPort(0), ModerationServices.of(store))
-                .start()
-            : QiAssistServer.create(
-                    rules, tokens, settings.withPort(0), ModerationServices.of(store), reloader)
-                .start();
-    return new RunningService(app, store, directory);
+    Database database = Database.open("jdbc:sqlite:" + directory.resolve("qi-assist.db"));
+    return start(rules, rulesDirectory, tokens, settings, database, directory, runner);
   }
 
   private static RunningService start(
-      ActiveRuleSet rules,
+      RuleSet initial,
+      Path rulesDirectory,
       Tokens tokens,
       ServiceSettings settings,
-      EvaluationStore store,
-      Path own) {
+      Database database,
+      Path own,
+      CandidateRunner runner) {
+    RulesInService rules = RulesInService.start(database, initial);
+    var reloader = new RuleSetReloader(rulesDirectory, RepositoryRules.EXAMPLES, rules, runner);
+    ModerationServices moderation = ModerationServices.of(database);
     Javalin app =
-        QiAssistServer.create(rules, tokens, settings.withPort(0), ModerationServices.of(store))
+        QiAssistServer.create(
+                new ActiveRuleSet(rules), tokens, settings.withPort(0), moderation, reloader)
             .start();
-    return new RunningService(app, store, own);
+    return new RunningService(app, database, rules, moderation, own);
   }
 
   static RunningService start(Tokens tokens, ServiceSettings settings) {
-    return start(new ActiveRuleSet(RepositoryRules.get()), tokens, settings);
+    return start(RepositoryRules.get(), tokens, settings);
   }
 
   /** Single-user local mode with the repository's rules: no tokens, default limits. */
@@ -91,7 +113,12 @@ final class RunningService implements AutoCloseable {
   }
 
   EvaluationStore store() {
-    return store;
+    return moderation.store();
+  }
+
+  /** The rule set this instance serves now. */
+  RuleSet rules() {
+    return rules.current();
   }
 
   String origin() {
@@ -110,6 +137,8 @@ final class RunningService implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    rules.close();
+    database.close();
     if (ownDirectory != null) {
       try (Stream<Path> files = Files.walk(ownDirectory)) {
         files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -60,10 +60,33 @@ class SignInTest {
         .contains("HttpOnly", "SameSite=Strict", "Path=/")
         .doesNotContain("Secure")
         .doesNotContain(Team.MORAG);
-    assertThat(https.headers().firstValue("Set-Cookie").orElseThrow()).contains("Secure");
+    assertThat(https.headers().firstValue("Set-Cookie").orElseThrow())
+        .as("X-Forwarded-Proto from a client the service is not configured to trust")
+        .doesNotContain("Secure");
     Reply list = anonymous.with("Cookie", Team.cookie(plain)).get("/");
     assertThat(list.status()).isEqualTo(200);
     assertThat(list.body()).contains("Signed in as <strong>Morag Panel (moderator)</strong>");
+  }
+
+  @Test
+  void behind_a_tls_proxy_the_cookie_is_secure_whatever_x_forwarded_proto_says() {
+    try (RunningService proxied =
+        RunningService.start(Team.tokens(), ServiceSettings.defaults().behindTlsProxy(true))) {
+      Client client = proxied.client();
+      Reply viaProxy = client.postForm("/sign-in", Map.of("token", Team.MORAG, "next", "/"));
+      Reply saidHttps =
+          client
+              .with("X-Forwarded-Proto", "https")
+              .postForm("/sign-in", Map.of("token", Team.MORAG, "next", "/"));
+      Reply saidHttp =
+          client
+              .with("X-Forwarded-Proto", "http")
+              .postForm("/sign-in", Map.of("token", Team.MORAG, "next", "/"));
+
+      assertThat(viaProxy.headers().firstValue("Set-Cookie").orElseThrow()).contains("Secure");
+      assertThat(saidHttps.headers().firstValue("Set-Cookie").orElseThrow()).contains("Secure");
+      assertThat(saidHttp.headers().firstValue("Set-Cookie").orElseThrow()).contains("Secure");
+    }
   }
 
   @Test

@@ -70,10 +70,11 @@ class WhatIfRouteTest {
   }
 
   @Test
-  void evidence_without_a_draft_grade_has_no_draft_section() {
-    Reply reply = client.postJson("/api/evaluations/what-if", Evidence.minimal());
+  void evidence_not_enough_to_grade_has_no_grade_to_move_and_no_draft_section() {
+    Reply reply = client.postJson("/api/evaluations/what-if", Evidence.ungradable());
 
     assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.json().get("grade").isNull()).isTrue();
     assertThat(reply.json().get("draftGrade").isNull()).isTrue();
     assertThat(reply.json().get("variationsTried").asInt()).isZero();
   }

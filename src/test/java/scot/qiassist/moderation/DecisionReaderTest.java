@@ -62,6 +62,26 @@ class DecisionReaderTest {
   }
 
   @Test
+  void a_control_character_in_a_reason_or_a_comment_is_refused_at_its_field() {
+    String rest = "; text may hold tabs and line breaks (\\n) but no other control characters";
+
+    assertThatThrownBy(
+            () ->
+                DecisionReader.fromJson(
+                    """
+        {"outcome": "adjust", "grade": 4, "reason": "Too\\u0000high",
+         "comments": [{"keyMessage": "Staff were confident.", "text": "Seen\\r\\nat the panel"}]}"""))
+        .isInstanceOf(InvalidDecisionException.class)
+        .hasMessage(
+            "The decision has 2 problems:\n"
+                + "  comments[0].text: contains a carriage return, U+000D, at character 5"
+                + rest
+                + "\n"
+                + "  reason: contains a control character, U+0000, at character 4"
+                + rest);
+  }
+
+  @Test
   void an_outcome_other_than_agree_or_adjust_is_refused() {
     assertThatThrownBy(() -> DecisionReader.fromJson("{\"outcome\": \"approve\"}"))
         .hasMessage(

@@ -116,10 +116,28 @@ class ModerationTest {
         .hasMessage(
             "The decision has 3 problems:\n"
                 + "  grade: 3 is not the current grade, Very good (5); to agree, leave the grade out or give 5; to change it, adjust\n"
-                + "  reason: looks like it identifies a person: a postcode ('ML1 1AB'); decisions are about services in aggregate, "
+                + "  reason: looks like it identifies a person: a postcode ('ML1 ***', at character 22); decisions are about services in aggregate, "
                 + "without names or details of children or families\n"
                 + "  comments[1].keyMessage: 'Leaders were invisible.' is not a key message of this evaluation; "
                 + "expected the text of one of its 16 key messages");
+    assertThat(store.get(id).decisions()).isEmpty();
+  }
+
+  @Test
+  void a_titled_name_in_capitals_or_after_a_no_break_space_is_refused_in_a_reason_and_a_comment() {
+    Decision decision =
+        Decision.agree(
+            "MRS SMITH attended the panel.",
+            List.of(new DecisionComment(KEY_MESSAGE, "Dr\u00a0Jones agreed.")));
+
+    assertThatThrownBy(() -> moderation.decide(id, decision, "moderator.m"))
+        .isInstanceOf(InvalidDecisionException.class)
+        .hasMessage(
+            "The decision has 2 problems:\n"
+                + "  reason: looks like it identifies a person: a person's name ('MRS *****', at character 1);"
+                + " decisions are about services in aggregate, without names or details of children or families\n"
+                + "  comments[0].text: looks like it identifies a person: a person's name ('Dr *****', at character 1);"
+                + " decisions are about services in aggregate, without names or details of children or families");
     assertThat(store.get(id).decisions()).isEmpty();
   }
 

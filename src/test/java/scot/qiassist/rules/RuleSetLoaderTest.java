@@ -12,9 +12,9 @@ import scot.qiassist.RulesCopy;
 
 class RuleSetLoaderTest {
 
-  private static final String STATEMENT_1 = "statements/statement-1-safety.drl";
+  private static final String STATEMENT_1 = "statements/statement-2-planning-and-support.drl";
   private static final String FIRST_CONDITION =
-      "$staff : Reading( measure == \"staff-confident-recognise-report-abuse\", atLeast(\"almost all\") )";
+      "$plans : Reading( measure == \"plan-quality-adequate-or-weak\", is(\"the majority\") )";
 
   @TempDir Path temp;
 
@@ -56,7 +56,7 @@ class RuleSetLoaderTest {
   @Test
   void a_call_to_system_is_refused_with_its_file_and_line() {
     RulesCopy rules = RulesCopy.in(temp);
-    int line = rules.lineOf(STATEMENT_1, FIRST_CONDITION) + 2;
+    int line = rules.lineOf(STATEMENT_1, FIRST_CONDITION) + 3;
     rules.replace(STATEMENT_1, "then\n", "then\n    System.exit(1);\n");
 
     List<RuleProblem> problems = problemsOf(rules);
@@ -66,11 +66,8 @@ class RuleSetLoaderTest {
         .satisfies(
             p -> {
               assertThat(p.toString())
-                  .startsWith(
-                      STATEMENT_1
-                          + " line "
-                          + line
-                          + ": uses 'System', which rule files may not use");
+                  .startsWith(STATEMENT_1 + " line " + line + ", column 5 (rule ");
+              assertThat(p.message()).startsWith("uses 'System', which rule files may not use");
             });
   }
 
@@ -84,30 +81,30 @@ class RuleSetLoaderTest {
         .anySatisfy(
             m ->
                 assertThat(m)
-                    .isEqualTo("names the Java package 'java.', which rule files may not use"))
-        .anySatisfy(m -> assertThat(m).startsWith("uses 'Files'"));
+                    .isEqualTo("names the Java package 'java.', which rule files may not use"));
   }
 
   @Test
   void an_import_beyond_the_fact_model_is_refused() {
     RulesCopy rules = RulesCopy.in(temp);
-    int line = rules.lineOf(STATEMENT_1, "import scot.qiassist.evidence.Aspect;");
-    rules.replace(STATEMENT_1, "import scot.qiassist.evidence.Aspect;", "import java.io.File;");
+    int line = rules.lineOf(STATEMENT_1, "import scot.qiassist.evaluation.Conclusion;");
+    rules.replace(
+        STATEMENT_1, "import scot.qiassist.evaluation.Conclusion;", "import java.io.File;");
 
-    assertThat(problemsOf(rules))
-        .singleElement()
-        .satisfies(
-            p -> {
-              assertThat(p.line()).isEqualTo(line);
-              assertThat(p.message())
-                  .isEqualTo("imports 'java.io.File', which is not part of the fact model");
-            });
+    List<RuleProblem> problems = problemsOf(rules);
+
+    assertThat(problems.get(0).line()).isEqualTo(line);
+    assertThat(problems.get(0).message())
+        .isEqualTo("imports 'java.io.File', which is not part of the fact model");
+    assertThat(problems.subList(1, problems.size()))
+        .as("every use of the type that is no longer imported is refused too")
+        .allSatisfy(p -> assertThat(p.message()).startsWith("uses 'Conclusion'"));
   }
 
   @Test
   void changing_or_removing_facts_is_refused() {
     RulesCopy rules = RulesCopy.in(temp);
-    rules.replace(STATEMENT_1, "then\n", "then\n    delete( $staff );\n");
+    rules.replace(STATEMENT_1, "then\n", "then\n    delete( $plans );\n");
 
     assertThat(problemsOf(rules))
         .singleElement()
@@ -117,7 +114,7 @@ class RuleSetLoaderTest {
   @Test
   void a_word_that_is_not_a_standard_word_is_refused() {
     RulesCopy rules = RulesCopy.in(temp);
-    rules.replace(STATEMENT_1, "atLeast(\"almost all\")", "atLeast(\"nearly all\")");
+    rules.replace(STATEMENT_1, "atLeast(\"most\")", "atLeast(\"nearly all\")");
 
     assertThat(problemsOf(rules))
         .singleElement()
@@ -131,7 +128,7 @@ class RuleSetLoaderTest {
   @Test
   void an_unknown_fact_type_is_named() {
     RulesCopy rules = RulesCopy.in(temp);
-    rules.replace(STATEMENT_1, "$staff : Reading(", "$staff : Readng(");
+    rules.replace(STATEMENT_1, "$plans : Reading(", "$plans : Readng(");
 
     assertThat(problemsOf(rules))
         .anySatisfy(
@@ -205,7 +202,7 @@ class RuleSetLoaderTest {
         RulesCopy.in(temp)
             .replace(
                 STATEMENT_1,
-                "@id(\"s1-staff-recognise-and-report-most\")",
+                "@id(\"s2-plan-quality-some-short\")",
                 "@id(\"s1-staff-recognise-and-report\")");
 
     assertThat(problemsOf(rules))
@@ -225,7 +222,9 @@ class RuleSetLoaderTest {
             "grade-excellent-major-strengths-everywhere",
             "grade-excellent-all-aspects",
             "grade-excellent-no-important-areas",
-            "grade-excellent-outstanding")) {
+            "grade-excellent-outweigh-by-far",
+            "grade-excellent-outstanding",
+            "grade-excellent-records-read")) {
       rules.replace("grade/qi-2-1-criteria.drl", "@grade(6)", "@grade(5)");
     }
 

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import scot.qiassist.json.QiAssistJson;
 import scot.qiassist.report.JsonReport;
 import scot.qiassist.storage.Databases.Kind;
 
@@ -58,10 +59,10 @@ class EvaluationStoreTest {
     String id = GOOD.saveIn(store, "inspector.a");
     store.appendDecision(id, Decision.adjust(3, "Weaker.", List.of()), "moderator.m", 0);
 
-    JsonNode json = JsonReport.MAPPER.readTree(JsonReport.render(store.get(id)));
+    JsonNode json = QiAssistJson.MAPPER.readTree(JsonReport.render(store.get(id)));
 
     assertThat(json.get("id").asText()).isEqualTo(id);
-    assertThat(json.get("evidence")).isEqualTo(JsonReport.MAPPER.readTree(GOOD.json()));
+    assertThat(json.get("evidence")).isEqualTo(QiAssistJson.MAPPER.readTree(GOOD.json()));
     assertThat(json.at("/result/grade/label").asText()).isEqualTo("Good");
     assertThat(json.at("/currentGrade/label").asText()).isEqualTo("Adequate");
     assertThat(json.at("/decisions/0/outcome").asText()).isEqualTo("adjust");

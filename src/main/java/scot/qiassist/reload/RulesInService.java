@@ -1,0 +1,220 @@
+package scot.qiassist.reload;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import scot.qiassist.rules.RuleSet;
+import scot.qiassist.rules.RuleSetException;
+import scot.qiassist.rules.RuleSetLoader;
+import scot.qiassist.storage.ActivationConflictException;
+import scot.qiassist.storage.Database;
+import scot.qiassist.storage.RulesetActivations;
+import scot.qiassist.storage.RulesetVersions;
+import scot.qiassist.storage.StoredActivation;
+import scot.qiassist.storage.StoredReload;
+
+/**
+ * The rule set this instance serves, kept in step with the database that every instance shares: the
+ * latest activation recorded there is the version in service everywhere. An activation made here is
+ * recorded, then served; one made by another instance is noticed by asking the database every
+ * {@link #POLL}, built from the files stored with it, and swapped in whole. A request reads {@link
+ * #current()} once and keeps that rule set for all its work.
+ *
+ * <p>Why a poll rather than PostgreSQL's LISTEN/NOTIFY: it works the same on SQLite and PostgreSQL,
+ * needs no connection held open for listening, and asks one indexed question (the highest
+ * activation number) twice a second, which costs the database next to nothing.
+ */
+public final class RulesInService implements AutoCloseable {
+
+  /** How often the database is asked for a newer activation: half a second, well within 2 s. */
+  public static final Duration POLL = Duration.ofMillis(500);
+
+  private static final Logger LOG = LoggerFactory.getLogger(RulesInService.class);
+
+  private record Served(RuleSet rules, long sequence) {}
+
+  private final RulesetActivations activations;
+  private final RulesetVersions versions;
+  private final String origin;
+  private final AtomicReference<Served> served;
+  private final Object switching = new Object();
+  private final ScheduledExecutorService poller;
+  private volatile String unbuildable;
+
+  private RulesInService(Database database, String origin, Served first, Duration poll) {
+    this.activations = new RulesetActivations(database);
+    this.versions = new RulesetVersions(database);
+    this.origin = origin;
+    this.served = new AtomicReference<>(first);
+    this.poller =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "ruleset-poll");
+              t.setDaemon(true);
+              return t;
+            });
+    poller.scheduleWithFixedDelay(
+        this::poll, poll.toMillis(), poll.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * What an instance serves when it starts: the version in service in the database, or, in a
+   * database where none is yet, the rules of its own directory, recorded as put in service at
+   * start-up. The directory's rules are served as they are when they are that version.
+   *
+   * @param fromDirectory the rules of this instance's directory, loaded
+   */
+  public static RulesInService start(Database database, RuleSet fromDirectory) {
+    return start(database, fromDirectory, POLL);
+  }
+
+  static RulesInService start(Database database, RuleSet fromDirectory, Duration poll) {
+    RulesetActivations activations = new RulesetActivations(database);
+    Optional<StoredActivation> latest = activations.latest();
+    if (latest.isEmpty()) {
+      try {
+        StoredActivation first =
+            activations.activate(
+                fromDirectory.version(), fromDirectory.sources(), Activation.START_UP, 0, a -> {});
+        return new RulesInService(
+            database, fromDirectory.directory(), new Served(fromDirectory, first.sequence()), poll);
+      } catch (ActivationConflictException e) {
+        latest = activations.latest();
+      }
+    }
+    StoredActivation active = latest.orElseThrow();
+    RuleSet rules = fromDirectory;
+    if (!active.version().equals(fromDirectory.version())) {
+      try {
+        rules =
+            new RuleSetLoader()
+                .load(
+                    fromDirectory.directory(),
+                    new RulesetVersions(database).files(active.version()));
+      } catch (RuleSetException e) {
+        LOG.warn(
+            "Version {} is in service in the database but cannot be built here ({}); serving the"
+                + " rules directory's version {} until the next activation.",
+            active.version(),
+            e.getMessage(),
+            fromDirectory.version());
+      }
+    }
+    return new RulesInService(
+        database, fromDirectory.directory(), new Served(rules, active.sequence()), poll);
+  }
+
+  /** The rule set in service here now. */
+  public RuleSet current() {
+    return served.get().rules();
+  }
+
+  /**
+   * Puts a checked candidate in service on every instance, unless another activation came since
+   * {@code basis} was in service here (the candidate was judged against a rule set that is no
+   * longer the one in service).
+   *
+   * @return the activation, or empty when another came first and nothing was recorded
+   */
+  Optional<Activation> activate(RuleSet candidate, RuleSet basis, String by) {
+    synchronized (switching) {
+      Served now = served.get();
+      if (now.rules() != basis) {
+        return Optional.empty();
+      }
+      try {
+        StoredActivation a =
+            activations.activate(
+                candidate.version(),
+                candidate.sources(),
+                by,
+                now.sequence(),
+                recorded -> served.set(new Served(candidate, recorded.sequence())));
+        return Optional.of(Activation.of(a));
+      } catch (ActivationConflictException e) {
+        served.set(now);
+        return Optional.empty();
+      } catch (RuntimeException e) {
+        served.set(now);
+        throw e;
+      }
+    }
+  }
+
+  /** Every activation recorded in the database, by any instance, oldest first. */
+  public List<Activation> history() {
+    return activations.history().stream().map(Activation::of).toList();
+  }
+
+  /** Whether this version was ever put in service, here or on another instance. */
+  public boolean wasActivated(String version) {
+    return activations.wasActivated(version);
+  }
+
+  void recordReload(ReloadResult r) {
+    activations.recordReload(
+        new StoredReload(r.at(), r.by(), r.activated(), r.version(), r.errors(), r.examples()));
+  }
+
+  /** The last reload tried on any instance, or null before the first. */
+  ReloadResult lastReload() {
+    return activations
+        .lastReload()
+        .map(
+            r ->
+                new ReloadResult(
+                    r.activated(), r.version(), r.at(), r.by(), r.errors(), r.examples()))
+        .orElse(null);
+  }
+
+  /** Switches to a newer activation made elsewhere; a failure is logged and tried again later. */
+  void poll() {
+    try {
+      long latest = activations.latestSequence();
+      if (latest <= served.get().sequence()) {
+        return;
+      }
+      synchronized (switching) {
+        Served now = served.get();
+        StoredActivation a = activations.latest().orElseThrow();
+        if (a.sequence() <= now.sequence()) {
+          return;
+        }
+        if (a.version().equals(now.rules().version())) {
+          served.set(new Served(now.rules(), a.sequence()));
+          return;
+        }
+        if (a.version().equals(unbuildable)) {
+          return;
+        }
+        try {
+          RuleSet next = new RuleSetLoader().load(origin, versions.files(a.version()));
+          served.set(new Served(next, a.sequence()));
+          LOG.info("Rules switched to version {}, put in service by {}.", a.version(), a.by());
+        } catch (RuleSetException e) {
+          unbuildable = a.version();
+          LOG.warn(
+              "Version {}, put in service by {}, cannot be built here ({}); version {} stays.",
+              a.version(),
+              a.by(),
+              e.getMessage(),
+              now.rules().version());
+        }
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("Could not ask the database for a newer rule set version: {}", e.getMessage());
+    }
+  }
+
+  /** Stops asking the database; the rule set in service stays as it is. */
+  @Override
+  public void close() {
+    poller.shutdownNow();
+  }
+}

@@ -1,0 +1,74 @@
+package scot.qiassist.storage;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Rule set versions by their id (the hash every result names) with the path and text of each file,
+ * so that any instance can build a version again from the database alone. A version is written
+ * once; writing it again changes nothing, since the same id means the same files.
+ */
+public final class RulesetVersions {
+
+  private final Database database;
+
+  public RulesetVersions(Database database) {
+    this.database = database;
+  }
+
+  /** The files of a version, path to text; empty when the database does not hold it. */
+  public Map<String, String> files(String version) {
+    Map<String, String> files = new TreeMap<>();
+    database
+        .jdbi()
+        .useHandle(
+            h ->
+                h.createQuery("SELECT path, content FROM ruleset_file WHERE version = :version")
+                    .bind("version", version)
+                    .map((rs, ctx) -> Map.entry(rs.getString("path"), rs.getString("content")))
+                    .forEach(e -> files.put(e.getKey(), e.getValue())));
+    return files;
+  }
+
+  /** Writes a version and its files, within the caller's transaction; nothing if already there. */
+  static void save(Handle h, String version, Map<String, String> files, Instant at) {
+    h.createUpdate(
+            "INSERT INTO ruleset_version (version, created_at) VALUES (:version, :at) "
+                + "ON CONFLICT (version) DO NOTHING")
+        .bind("version", version)
+        .bind("at", Times.text(at))
+        .execute();
+    var batch =
+        h.prepareBatch(
+            "INSERT INTO ruleset_file (version, path, sha256, content) VALUES (:version, :path, "
+                + ":sha256, :content) ON CONFLICT (version, path) DO NOTHING");
+    new TreeMap<>(files)
+        .forEach(
+            (path, content) ->
+                batch
+                    .bind("version", version)
+                    .bind("path", path)
+                    .bind("sha256", sha256(content))
+                    .bind("content", content)
+                    .add());
+    if (!files.isEmpty()) {
+      batch.execute();
+    }
+  }
+
+  static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+}
