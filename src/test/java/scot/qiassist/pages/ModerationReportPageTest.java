@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import scot.qiassist.RepositoryRules;
 import scot.qiassist.evidence.Problem;
+import scot.qiassist.grade.GradeParameters;
 import scot.qiassist.moderation.Moderation;
 import scot.qiassist.storage.Databases;
 import scot.qiassist.storage.Decision;
@@ -39,6 +40,7 @@ class ModerationReportPageTest {
   private EvaluationStore store;
   private Moderation moderation;
   private final List<Band> bands = RepositoryRules.get().standardWords().bands();
+  private final GradeParameters parameters = RepositoryRules.get().gradeParameters();
 
   @BeforeEach
   void store() {
@@ -71,6 +73,7 @@ class ModerationReportPageTest {
             PageContext.served("moderator " + SCRIPT, "token" + IMG),
             ReportSubject.of(store.get(id)),
             bands,
+            parameters,
             ReportOptions.forModerator());
 
     assertThat(page).doesNotContain("<script").doesNotContain("<img");
@@ -99,6 +102,7 @@ class ModerationReportPageTest {
             PageContext.offline(),
             ReportSubject.unstored(StoredExamples.get("north-lanarkshire-2023").evidence(), result),
             bands,
+            parameters,
             ReportOptions.printView());
 
     assertThat(count(page, "class=\"qi-chart__mark\""))
@@ -124,6 +128,7 @@ class ModerationReportPageTest {
             PageContext.served("moderator.one", null),
             ReportSubject.of(store.get(id)),
             bands,
+            parameters,
             ReportOptions.readOnly());
 
     int first = page.indexOf("Decision 1: agreed Very good (5)");
@@ -142,7 +147,11 @@ class ModerationReportPageTest {
 
     assertThat(
             ModerationReportPage.render(
-                PageContext.served("m", "t"), subject, bands, ReportOptions.forModerator()))
+                PageContext.served("m", "t"),
+                subject,
+                bands,
+                parameters,
+                ReportOptions.forModerator()))
         .contains(form)
         .contains("name=\"outcome\"")
         .contains("name=\"grade\"")
@@ -151,7 +160,11 @@ class ModerationReportPageTest {
         .contains("name=\"comments[0].keyMessage\"");
     assertThat(
             ModerationReportPage.render(
-                PageContext.served("i", null), subject, bands, ReportOptions.readOnly()))
+                PageContext.served("i", null),
+                subject,
+                bands,
+                parameters,
+                ReportOptions.readOnly()))
         .doesNotContain("<form")
         .contains("href=\"/evaluations/" + id + "/print\"");
     assertThat(
@@ -159,6 +172,7 @@ class ModerationReportPageTest {
                 PageContext.offline(),
                 subject,
                 bands,
+                parameters,
                 new ReportOptions(true, DecisionFormState.empty())))
         .doesNotContain("<form")
         .doesNotContain("class=\"govuk-header\"")
@@ -174,6 +188,7 @@ class ModerationReportPageTest {
             PageContext.offline(),
             ReportSubject.unstored(example.evidence(), example.result()),
             bands,
+            parameters,
             ReportOptions.printView());
 
     assertThat(count(page, "<details"))
@@ -201,6 +216,7 @@ class ModerationReportPageTest {
             PageContext.served("m", null),
             ReportSubject.of(store.get(id)),
             bands,
+            parameters,
             new ReportOptions(false, state));
 
     assertThat(page)
