@@ -2,6 +2,7 @@ package scot.qiassist.drafting;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,7 +46,21 @@ public final class CheckedDraft {
     } catch (InvalidEvidenceException e) {
       e.problems().forEach(p -> problems.add(at(p, document)));
     }
+    problems.sort(inFormOrder(draft));
     return new CheckedDraft(draft, document.json(), problems.isEmpty() ? evidence : null, problems);
+  }
+
+  /** The details first, then the figures and the findings as the draft has them, field by field. */
+  private static Comparator<FieldProblem> inFormOrder(EvidenceDraft draft) {
+    List<Integer> figures = draft.figures().stream().map(DraftFigure::id).toList();
+    List<Integer> findings = draft.findings().stream().map(DraftFinding::id).toList();
+    return Comparator.comparingInt((FieldProblem p) -> p.part().kind().ordinal())
+        .thenComparingInt(
+            p ->
+                p.part().kind() == DraftPart.Kind.FIGURE
+                    ? figures.indexOf(p.part().item())
+                    : findings.indexOf(p.part().item()))
+        .thenComparingInt(p -> DraftForms.order(p.part(), p.field()));
   }
 
   public EvidenceDraft draft() {

@@ -30,10 +30,38 @@ public final class DraftForms {
   public static final String KEY_MESSAGE = "keyMessage";
   public static final String OUTSTANDING = "outstanding";
 
+  /** The fields of each form, in the order the form shows them. */
+  static final List<String> FIGURE_FIELDS = List.of(MEASURE, COUNT, OF, PERCENT, PHRASE, NOTE);
+
+  static final List<String> FINDING_FIELDS =
+      List.of(STATEMENT, KIND, WEIGHT, ASPECT, TEXT, KEY_MESSAGE, OUTSTANDING);
+
   /** What a checked checkbox sends. */
   public static final String YES = "yes";
 
   private DraftForms() {}
+
+  /** The details form's fields in the order it shows them: partnership, period, samples, grade. */
+  static List<String> detailsFields() {
+    List<String> fields = new java.util.ArrayList<>(List.of(PARTNERSHIP, FROM, TO));
+    for (SampleSize s : SampleSize.values()) {
+      fields.add(s.field());
+    }
+    fields.add(DRAFT_GRADE);
+    return fields;
+  }
+
+  /** A field's place in its form, for listing problems as the form shows the fields. */
+  static int order(DraftPart part, String field) {
+    List<String> fields =
+        switch (part.kind()) {
+          case DETAILS -> detailsFields();
+          case FIGURE -> FIGURE_FIELDS;
+          case FINDING -> FINDING_FIELDS;
+        };
+    int at = fields.indexOf(field);
+    return at < 0 ? fields.size() : at;
+  }
 
   public static DraftDetails details(Map<String, List<String>> form) {
     Map<String, String> samples = new LinkedHashMap<>();
