@@ -185,10 +185,11 @@ final class FormFields {
               "disabled",
               c.disabled() ? "disabled" : null,
               "aria-describedby",
-              c.hint() == null ? null : id + "-hint")
+              c.hint() == null ? null : itemHint(field, c))
           .element("label", c.label(), "class", "govuk-label govuk-radios__label", "for", id);
       if (c.hint() != null) {
-        h.element("div", c.hint(), "class", "govuk-hint govuk-radios__hint", "id", id + "-hint");
+        h.element(
+            "div", c.hint(), "class", "govuk-hint govuk-radios__hint", "id", itemHint(field, c));
       }
       h.markup("</div>");
     }
@@ -246,6 +247,11 @@ final class FormFields {
       h.markup("<li>").element("a", link.getValue(), "href", link.getKey()).markup("</li>");
     }
     h.markup("</ul></div></div></div>\n");
+  }
+
+  /** A radio's own hint: named by its value, apart from the hint of the whole set. */
+  private String itemHint(String field, Choice c) {
+    return id(field) + "-" + c.value() + "-item-hint";
   }
 
   private static Html start(Html h, String error) {
