@@ -36,6 +36,15 @@ public final class DraftForms {
   static final List<String> FINDING_FIELDS =
       List.of(STATEMENT, KIND, WEIGHT, ASPECT, TEXT, KEY_MESSAGE, OUTSTANDING);
 
+  /**
+   * The hidden fields of every form whose values the live panel follows: which part of the draft
+   * the form edits ("details", "figure", "finding") and the figure's or finding's number (0 for a
+   * new one).
+   */
+  public static final String PART = "part";
+
+  public static final String ITEM = "item";
+
   /** What a checked checkbox sends. */
   public static final String YES = "yes";
 

@@ -131,11 +131,11 @@ final class EvidenceRoutes {
     OpenDraft open = open(ctx);
     Map<String, List<String>> form = ctx.formParamMap();
     EvidenceDraft saved = open.draft();
-    int item = DraftItemRoutes.number(DraftForms.value(form, "item"));
+    int item = DraftItemRoutes.number(DraftForms.value(form, DraftForms.ITEM));
     String measure = null;
     DraftPart part;
     EvidenceDraft typed;
-    switch (String.valueOf(DraftForms.value(form, "part"))) {
+    switch (String.valueOf(DraftForms.value(form, DraftForms.PART))) {
       case "details" -> {
         part = DraftPart.DETAILS;
         typed = saved.withDetails(DraftForms.details(form));

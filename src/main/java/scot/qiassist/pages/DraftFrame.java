@@ -4,6 +4,7 @@ import java.util.AbstractMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import scot.qiassist.drafting.DraftForms;
 import scot.qiassist.drafting.DraftPart;
 import scot.qiassist.drafting.FieldProblem;
 import scot.qiassist.drafting.PanelState;
@@ -14,11 +15,6 @@ import scot.qiassist.drafting.PanelState;
  * panel which form is being typed in.
  */
 final class DraftFrame {
-
-  /** The hidden fields of a live form: which part of the draft it edits. */
-  static final String PART = "part";
-
-  static final String ITEM = "item";
 
   private DraftFrame() {}
 
@@ -100,10 +96,17 @@ final class DraftFrame {
             "type",
             "hidden",
             "name",
-            PART,
+            DraftForms.PART,
             "value",
             part.kind().name().toLowerCase(java.util.Locale.ROOT))
-        .open("input", "type", "hidden", "name", ITEM, "value", String.valueOf(part.item()))
+        .open(
+            "input",
+            "type",
+            "hidden",
+            "name",
+            DraftForms.ITEM,
+            "value",
+            String.valueOf(part.item()))
         .newline();
   }
 

@@ -399,6 +399,24 @@ class EvidencePagesTest {
     assertThat(ina.client().get("/qi-assist-evidence.js").status()).isEqualTo(200);
   }
 
+  @Test
+  void in_local_mode_the_one_user_drafts_evidence_too() {
+    try (RunningService local = RunningService.local()) {
+      Reply first = local.client().get("/evidence/new");
+      Client browser = local.client().with("Cookie", Team.cookie(first));
+      String token = Team.formToken(browser.get("/evidence/new"));
+
+      Reply started =
+          browser.postForm(
+              "/evidence", new LinkedHashMap<>(Map.of("partnership", "Skye", "formToken", token)));
+
+      assertThat(started.status()).isEqualTo(303);
+      assertThat(browser.get("/").body())
+          .contains("href=\"/evidence\">Evidence drafts</a>")
+          .contains("\">Skye</a>");
+    }
+  }
+
   // --- helpers
 
   /** Starts a draft with 60 records read and gives its id. */
