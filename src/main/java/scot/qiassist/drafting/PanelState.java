@@ -20,6 +20,7 @@ import scot.qiassist.evidence.EvidenceReader;
  * @param elsewhere the problems of the rest of the draft
  * @param points the points of each statement's strengths and areas for improvement, or empty
  * @param part the form being typed in, or null for the draft as saved
+ * @param edited whether anything typed differs from the draft as saved
  */
 public record PanelState(
     Evaluation evaluation,
@@ -27,7 +28,8 @@ public record PanelState(
     List<FieldProblem> typed,
     List<FieldProblem> elsewhere,
     List<StatementPoints> points,
-    DraftPart part) {
+    DraftPart part,
+    boolean edited) {
 
   public PanelState {
     typed = List.copyOf(typed);
@@ -49,27 +51,28 @@ public record PanelState(
       EvidenceDraft typed,
       EvidenceReader reader,
       Evaluator evaluator) {
+    boolean edited = !typed.equals(saved);
     CheckedDraft checked = CheckedDraft.of(typed, reader);
     List<FieldProblem> ofPart = part == null ? List.of() : checked.problemsOf(part);
     List<FieldProblem> others =
         checked.problems().stream().filter(p -> !p.part().equals(part)).toList();
     if (checked.valid()) {
       return evaluated(
-          evaluator.evaluate(checked.evidence()), true, ofPart, others, evaluator, part);
+          evaluator.evaluate(checked.evidence()), true, ofPart, others, evaluator, part, edited);
     }
-    if (!ofPart.isEmpty() && typed != saved) {
+    if (!ofPart.isEmpty() && edited) {
       CheckedDraft asSaved = CheckedDraft.of(saved, reader);
       if (asSaved.valid()) {
         return evaluated(
-            evaluator.evaluate(asSaved.evidence()), false, ofPart, others, evaluator, part);
+            evaluator.evaluate(asSaved.evidence()), false, ofPart, others, evaluator, part, true);
       }
     }
-    return new PanelState(null, false, ofPart, others, List.of(), part);
+    return new PanelState(null, false, ofPart, others, List.of(), part, edited);
   }
 
   /** A panel with nothing to show: for a page of figures that cannot be read. */
   public static PanelState empty() {
-    return new PanelState(null, false, List.of(), List.of(), List.of(), null);
+    return new PanelState(null, false, List.of(), List.of(), List.of(), null, false);
   }
 
   /** The reading of a measure's figure in the evaluation shown, if there is one. */
@@ -86,13 +89,15 @@ public record PanelState(
       List<FieldProblem> typed,
       List<FieldProblem> elsewhere,
       Evaluator evaluator,
-      DraftPart part) {
+      DraftPart part,
+      boolean edited) {
     return new PanelState(
         e,
         asTyped,
         typed,
         elsewhere,
         StatementPoints.of(e.judgements(), evaluator.rules().gradeParameters()),
-        part);
+        part,
+        edited);
   }
 }

@@ -95,26 +95,14 @@ public final class FigureFormPage {
         form.figure() == 0
             ? EvidencePaths.of(EvidencePaths.NEW_FIGURE, form.draftId())
             : EvidencePaths.of(EvidencePaths.FIGURE, form.draftId(), form.figure());
-    h.open("form", "method", "get", "action", here, "class", "qi-measure-search", "role", "search");
-    h.markup("<div class=\"govuk-form-group\">")
-        .element("label", "Of", "class", "govuk-label govuk-label--s", "for", "measure-statement")
-        .open("select", "class", "govuk-select", "id", "measure-statement", "name", "statement")
-        .element("option", "every statement", "value", "all");
-    for (int s = 1; s <= 4; s++) {
-      h.element(
-          "option",
-          "statement " + s,
-          "value",
-          String.valueOf(s),
-          "selected",
-          form.statement() != null && form.statement() == s ? "selected" : null);
-    }
-    h.markup("</select></div>\n<div class=\"govuk-form-group\">")
+    h.open("form", "method", "get", "action", here, "class", "qi-measure-search", "role", "search")
+        .element("h2", "Find the measure", "class", "govuk-heading-m")
+        .markup("<div class=\"govuk-form-group\">")
         .element(
             "label",
-            "Find the measure",
+            "Words to search for",
             "class",
-            "govuk-label govuk-label--m",
+            "govuk-label govuk-label--s",
             "for",
             "measure-search")
         .element(
@@ -140,7 +128,20 @@ public final class FigureFormPage {
             "measure-search-hint",
             "aria-controls",
             "figure-measures")
-        .markup(" ")
+        .markup("</div>\n<div class=\"govuk-form-group\">")
+        .element("label", "In", "class", "govuk-label govuk-label--s", "for", "measure-statement")
+        .open("select", "class", "govuk-select", "id", "measure-statement", "name", "statement")
+        .element("option", "every statement", "value", "all");
+    for (int s = 1; s <= 4; s++) {
+      h.element(
+          "option",
+          "statement " + s,
+          "value",
+          String.valueOf(s),
+          "selected",
+          form.statement() != null && form.statement() == s ? "selected" : null);
+    }
+    h.markup("</select> ")
         .element(
             "button",
             "Search",

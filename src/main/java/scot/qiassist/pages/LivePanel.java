@@ -89,9 +89,9 @@ public final class LivePanel {
     if (!state.asTyped()) {
       return "The values typed have a problem, so this is the draft as saved.";
     }
-    return state.part() == null
-        ? "The draft as saved."
-        : "The draft with the values as typed, before they are saved.";
+    return state.edited()
+        ? "The draft with the values as typed, before they are saved."
+        : "The draft as saved.";
   }
 
   private static void typedProblems(Html h, PanelState state) {

@@ -13,11 +13,11 @@ import scot.qiassist.evidence.Statement;
 final class PointsChart {
 
   static final int WIDTH = 340;
-  static final int LABELS = 92;
+  static final int LABELS = 100;
   static final int RIGHT = 40;
   static final int TOP = 8;
-  static final int BAR = 14;
-  static final int STATEMENT = 44;
+  static final int BAR = 16;
+  static final int STATEMENT = 48;
 
   private static final String GREEN = "#00703c";
   private static final String ORANGE = "#f47738";
@@ -55,7 +55,7 @@ final class PointsChart {
             "aria-labelledby",
             id + "-title " + id + "-description",
             "font-size",
-            "12",
+            "15",
             "font-family",
             "arial, sans-serif")
         .element("title", "Points per statement", "id", id + "-title")
