@@ -39,10 +39,10 @@ public final class Workspace {
     EvidenceDraft draft = EvidenceDraft.start(details);
     CheckedDraft checked = CheckedDraft.of(draft, reader);
     if (!checked.problemsOf(DraftPart.DETAILS).isEmpty()) {
-      return new DraftChange(null, checked);
+      return new DraftChange(null, checked, DraftPart.DETAILS);
     }
     StoredDraft stored = store.create(author, details.partnership(), write(draft));
-    return new DraftChange(new OpenDraft(stored, draft), null);
+    return new DraftChange(new OpenDraft(stored, draft), null, DraftPart.DETAILS);
   }
 
   /** The draft with this id if it is this author's; another's is as if it did not exist. */
@@ -73,12 +73,12 @@ public final class Workspace {
       EvidenceDraft changed = change.apply(current.draft());
       CheckedDraft checked = CheckedDraft.of(changed, reader);
       if (part != null && !checked.problemsOf(part).isEmpty()) {
-        return new DraftChange(null, checked);
+        return new DraftChange(null, checked, part);
       }
       try {
         StoredDraft saved =
             store.save(id, current.revision(), partnershipOf(changed, current), write(changed));
-        return new DraftChange(new OpenDraft(saved, changed), null);
+        return new DraftChange(new OpenDraft(saved, changed), null, part);
       } catch (DraftConflictException e) {
         if (attempt >= ATTEMPTS) {
           throw e;

@@ -129,11 +129,11 @@ final class DraftItemRoutes {
             d -> d.withFigure(typed),
             drafts.reader());
     if (change.isSaved()) {
-      int id = item == 0 ? change.saved().draft().idOfNew() - 1 : item;
-      Redirect.seeOther(ctx, EvidencePaths.of(EvidencePaths.DRAFT, open.id()) + "#figure-" + id);
+      Redirect.seeOther(
+          ctx,
+          EvidencePaths.of(EvidencePaths.DRAFT, open.id()) + "#figure-" + change.part().item());
       return;
     }
-    int id = item == 0 ? open.draft().idOfNew() : item;
     ctx.status(400)
         .html(
             figurePage(
@@ -147,7 +147,7 @@ final class DraftItemRoutes {
                     .map(Measure::statement)
                     .orElse(null),
                 DraftForms.values(typed),
-                change.refused().problemsOf(DraftPart.figure(id)),
+                change.problems(),
                 change.refused().draft()));
   }
 
@@ -163,11 +163,11 @@ final class DraftItemRoutes {
             d -> d.withFinding(typed),
             drafts.reader());
     if (change.isSaved()) {
-      int id = item == 0 ? change.saved().draft().idOfNew() - 1 : item;
-      Redirect.seeOther(ctx, EvidencePaths.of(EvidencePaths.DRAFT, open.id()) + "#finding-" + id);
+      Redirect.seeOther(
+          ctx,
+          EvidencePaths.of(EvidencePaths.DRAFT, open.id()) + "#finding-" + change.part().item());
       return;
     }
-    int id = item == 0 ? open.draft().idOfNew() : item;
     ctx.status(400)
         .html(
             findingPage(
@@ -175,7 +175,7 @@ final class DraftItemRoutes {
                 open,
                 item,
                 DraftForms.values(typed),
-                change.refused().problemsOf(DraftPart.finding(id)),
+                change.problems(),
                 change.refused().draft()));
   }
 

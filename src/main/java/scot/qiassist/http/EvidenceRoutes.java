@@ -74,7 +74,7 @@ final class EvidenceRoutes {
                 null,
                 null,
                 DraftForms.values(details),
-                started.refused().problemsOf(DraftPart.DETAILS),
+                started.problems(),
                 null));
   }
 
@@ -118,7 +118,7 @@ final class EvidenceRoutes {
                 open.id(),
                 open.draft().details().partnership(),
                 DraftForms.values(details),
-                change.refused().problemsOf(DraftPart.DETAILS),
+                change.problems(),
                 panel(open.draft(), DraftPart.DETAILS, typed)));
   }
 
