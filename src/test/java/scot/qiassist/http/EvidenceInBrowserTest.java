@@ -81,6 +81,7 @@ class EvidenceInBrowserTest {
 
     // Mistake 1: an 'of' above the 60 records read; the panel says so as it is typed.
     click(By.linkText("Add a figure to statement 1"));
+    waitFor(ExpectedConditions.presenceOfElementLocated(By.id("measure-search")));
     type(By.id("measure-search"), "records read");
     assertThat(browser.findElement(By.cssSelector("[data-search*='staff survey']")).isDisplayed())
         .as("the search hides the staff survey's measures as it is typed")
@@ -93,6 +94,7 @@ class EvidenceInBrowserTest {
             By.id("live-panel"), "Of: 61 is more than the sample of 60 records read"));
     accessible("the figure form, with the panel's warning");
     click(By.xpath("//button[normalize-space()='Save the figure']"));
+    waitFor(ExpectedConditions.presenceOfElementLocated(By.className("govuk-error-summary")));
     assertThat(text(By.className("govuk-error-summary")))
         .contains("There is a problem")
         .contains("Of: 61 is more than the sample of 60 records read declared in samples");
@@ -113,10 +115,12 @@ class EvidenceInBrowserTest {
 
     // Mistake 2: a finding that names a person.
     click(By.linkText("Add a finding to statement 2"));
+    waitFor(ExpectedConditions.presenceOfElementLocated(By.id("finding-text")));
     click(By.cssSelector("label[for='finding-kind']"));
     click(By.cssSelector("label[for='finding-weight-important']"));
     type(By.id("finding-text"), "Mrs Smith said the plans were clear.");
     click(By.xpath("//button[normalize-space()='Save the finding']"));
+    waitFor(ExpectedConditions.presenceOfElementLocated(By.className("govuk-error-summary")));
     assertThat(text(By.className("govuk-error-summary")))
         .contains("Finding: looks like it identifies a person");
     accessible("the finding form, refused");
@@ -127,6 +131,7 @@ class EvidenceInBrowserTest {
     waitFor(ExpectedConditions.urlContains("#finding-2"));
 
     click(By.linkText("Add a finding to statement 3"));
+    waitFor(ExpectedConditions.presenceOfElementLocated(By.id("finding-text")));
     click(By.cssSelector("label[for='finding-kind']"));
     click(By.cssSelector("label[for='finding-weight-minor']"));
     type(By.id("finding-text"), "Children's views were heard in their reviews.");
@@ -192,14 +197,20 @@ class EvidenceInBrowserTest {
     assertThat(Chromium.seriousAccessibilityFailures(browser)).as(page).isEmpty();
   }
 
+  /** The element, once the page shows it: a click may return before the next page is loaded. */
+  private WebElement find(By by) {
+    return new WebDriverWait(browser, PATIENCE)
+        .until(ExpectedConditions.presenceOfElementLocated(by));
+  }
+
   private void type(By by, String text) {
-    WebElement field = browser.findElement(by);
+    WebElement field = find(by);
     field.clear();
     field.sendKeys(text);
   }
 
   private void click(By by) {
-    browser.findElement(by).click();
+    new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.elementToBeClickable(by)).click();
   }
 
   private <T> void waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
@@ -207,6 +218,6 @@ class EvidenceInBrowserTest {
   }
 
   private String text(By by) {
-    return browser.findElement(by).getText();
+    return find(by).getText();
   }
 }
