@@ -16,6 +16,7 @@ import scot.qiassist.pages.PageContext;
 import scot.qiassist.pages.SignInPage;
 import scot.qiassist.pages.WordingPage;
 import scot.qiassist.reload.RuleSetReloader;
+import scot.qiassist.versions.Workbench;
 
 /**
  * Builds the QI Assist web service from its dependencies: the active rule set, the tokens, the
@@ -38,7 +39,8 @@ public final class QiAssistServer {
       Tokens tokens,
       ServiceSettings settings,
       ModerationServices moderation,
-      RuleSetReloader reloader) {
+      RuleSetReloader reloader,
+      Workbench workbench) {
     return Javalin.create(
         config -> {
           configure(config, settings);
@@ -54,6 +56,7 @@ public final class QiAssistServer {
           config.routes.beforeMatched(new BearerAccess(tokens));
           config.routes.beforeMatched(new SessionAccess(tokens, moderation.sessions()));
           routes(config.routes, active, tokens, settings, moderation, reloader, paths);
+          versions(config.routes, settings, moderation, workbench, paths);
         });
   }
 
@@ -108,6 +111,26 @@ public final class QiAssistServer {
     routes.post("/api/wording", wording::check, Role.ANY);
     routes.get(WordingPage.PATH, wording::form, Role.ANY);
     routes.post(WordingPage.PATH, wording::checkPage, Role.ANY);
+  }
+
+  /**
+   * Every rule set version: the list and history for all; a version's files and its zip for those
+   * who may read rule text; candidates and activations for policy staff; a stored evaluation re-run
+   * under its version for whoever may see it. The workbench's pages are for policy staff.
+   */
+  private static void versions(
+      RoutesConfig routes,
+      ServiceSettings settings,
+      ModerationServices moderation,
+      Workbench workbench,
+      ServerPaths paths) {
+    var versions = new VersionRoutes(workbench, moderation.store(), settings.bodyLimit(), paths);
+    routes.get("/api/ruleset/versions", versions::list, Role.ANY);
+    routes.post("/api/ruleset/versions", versions::submit, Role.POLICY);
+    routes.get("/api/ruleset/versions/{id}", versions::get, Role.MODERATOR, Role.POLICY);
+    routes.get("/api/ruleset/versions/{id}/export", versions::export, Role.MODERATOR, Role.POLICY);
+    routes.post("/api/ruleset/versions/{id}/activate", versions::activate, Role.POLICY);
+    routes.get("/api/evaluations/{id}/replay", versions::replay, Role.ANY);
   }
 
   private static void configure(JavalinConfig config, ServiceSettings settings) {
