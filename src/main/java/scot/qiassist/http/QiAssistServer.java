@@ -131,6 +131,15 @@ public final class QiAssistServer {
     routes.get("/api/ruleset/versions/{id}/export", versions::export, Role.MODERATOR, Role.POLICY);
     routes.post("/api/ruleset/versions/{id}/activate", versions::activate, Role.POLICY);
     routes.get("/api/evaluations/{id}/replay", versions::replay, Role.ANY);
+    var pages = new WorkbenchPages(workbench);
+    routes.get("/rules", pages::versions, Role.POLICY);
+    routes.get("/rules/versions/{id}", pages::version, Role.POLICY);
+    routes.get("/rules/versions/{id}/edit", pages::editForm, Role.POLICY);
+    routes.post("/rules/versions/{id}/edit", pages::edit, Role.POLICY);
+    routes.post("/rules/versions/{id}/accept", pages::accept, Role.POLICY);
+    routes.get("/rules/versions/{id}/activate", pages::confirm, Role.POLICY);
+    routes.post("/rules/versions/{id}/activate", pages::activate, Role.POLICY);
+    routes.get("/rules/versions/{id}/export", pages::export, Role.POLICY);
   }
 
   private static void configure(JavalinConfig config, ServiceSettings settings) {
