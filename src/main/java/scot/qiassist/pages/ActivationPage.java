@@ -42,7 +42,7 @@ public final class ActivationPage {
                   + v.version()
                   + " will replace version "
                   + inService
-                  + " on every instance of the service within a second. Evaluations made from then on use it; stored evaluations keep the version they were made with.",
+                  + " on every instance of the service as soon as each has built it (a few seconds). Evaluations made from then on use it; stored evaluations keep the version they were made with.",
               "class",
               "govuk-body");
           if (detail.check() != null && detail.check().impact() != null) {
