@@ -40,16 +40,19 @@ cleanup() {
 }
 trap cleanup EXIT
 for port in 18191 18192; do
-  (cd "$work" && java -Xmx512m -jar "$jar" serve --port "$port" --no-watch \
+  (cd "$work" && exec java -Xmx512m -jar "$jar" serve --port "$port" --no-watch \
     --rules "$work/rules" --db "$db" >"$work/serve-$port.log" 2>&1) &
   pids+=($!)
   for _ in $(seq 1 180); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 1; done
 done
 auth=(-H "Authorization: Bearer $token" -H 'Content-Type: application/json')
-examples=(examples/constructed-*.json examples/calibration-*.json examples/north-lanarkshire-2023.json)
+examples=()
+for f in examples/*.json; do [[ "$f" == *.expected.json ]] || examples+=("$f"); done
 for i in $(seq 1 "$evaluations"); do
   file="${examples[$((i % ${#examples[@]}))]}"
-  curl -sf -o /dev/null "${auth[@]}" --data-binary "@$file" http://127.0.0.1:18191/api/evaluations
+  status="$(curl -s -o "$work/posted.json" -w '%{http_code}' "${auth[@]}" --data-binary "@$file" \
+    http://127.0.0.1:18191/api/evaluations)"
+  case "$status" in 200 | 201) ;; *) echo "POST $file: $status $(head -c 300 "$work/posted.json")" >&2; exit 1 ;; esac
 done
 now_ms() { date +%s%3N; }
 version_of() { curl -sf "http://127.0.0.1:$1/health" | sed 's/.*"rulesetVersion":"\([^"]*\)".*/\1/'; }
@@ -63,8 +66,10 @@ import json, sys
 text = open(sys.argv[1], encoding="utf-8").read() + "\n// benchmark run %s\n" % sys.argv[3]
 print(json.dumps({"files": {sys.argv[2]: text}}))
 PY
-  seconds="$(curl -sf -o "$work/answer.json" -w '%{time_total}' "${auth[@]}" \
+  seconds="$(curl -s -o "$work/answer.json" -w '%{time_total}' "${auth[@]}" \
     --data-binary "@$work/candidate.json" http://127.0.0.1:18191/api/ruleset/versions)"
+  grep -q '"status":"passed"' "$work/answer.json" \
+    || { echo "candidate $i: $(head -c 600 "$work/answer.json")" >&2; exit 1; }
   checks+=($(python3 -c "print(round($seconds * 1000))"))
   version="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["version"])' "$work/answer.json")"
   curl -sf -o /dev/null "${auth[@]}" -d "{\"note\": \"benchmark run $i\"}" \
