@@ -20,6 +20,7 @@ import scot.qiassist.http.Role;
 import scot.qiassist.http.ServiceSettings;
 import scot.qiassist.http.Tokens;
 import scot.qiassist.http.TokensException;
+import scot.qiassist.reload.ChildJvmRunner;
 import scot.qiassist.reload.ReloadResult;
 import scot.qiassist.reload.RuleSetReloader;
 import scot.qiassist.reload.RulesInService;
@@ -27,6 +28,7 @@ import scot.qiassist.reload.RulesWatcher;
 import scot.qiassist.rules.RuleSet;
 import scot.qiassist.storage.Database;
 import scot.qiassist.storage.EvaluationStore;
+import scot.qiassist.versions.Workbench;
 
 /** {@code qi-assist serve}: the same evaluation over HTTP, with the API described at /docs. */
 @Command(
@@ -117,7 +119,9 @@ final class ServeCommand implements Callable<Integer> {
         new RuleSetReloader(rules.resolve(), ExampleFiles.directory(), inService);
     reloader.reloadIfNew(fromDirectory).ifPresent(this::announceReload);
     ModerationServices moderation = ModerationServices.of(db);
-    Javalin app = QiAssistServer.create(active, tokens, settings, moderation, reloader);
+    Workbench workbench =
+        new Workbench(db, inService, new ChildJvmRunner(), ExampleFiles.directory());
+    Javalin app = QiAssistServer.create(active, tokens, settings, moderation, reloader, workbench);
     RulesWatcher watcher =
         noWatch
             ? null

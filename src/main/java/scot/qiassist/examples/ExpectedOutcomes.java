@@ -77,6 +77,11 @@ public final class ExpectedOutcomes {
 
   /** Writes an outcome as an expected-outcome file, in the format {@link #read} takes. */
   public static void write(Path expectedFile, Outcome outcome) throws IOException {
+    Files.writeString(expectedFile, text(outcome));
+  }
+
+  /** An outcome as the text of an expected-outcome file. */
+  public static String text(Outcome outcome) throws IOException {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("grade", outcome.grade());
     json.put("keyMessages", outcome.keyMessages().stream().map(ExpectedOutcomes::message).toList());
@@ -87,7 +92,7 @@ public final class ExpectedOutcomes {
     if (!outcome.insufficient().isEmpty()) {
       json.put("insufficient", outcome.insufficient());
     }
-    Files.writeString(expectedFile, QiAssistJson.INDENTED.writeValueAsString(json) + "\n");
+    return QiAssistJson.INDENTED.writeValueAsString(json) + "\n";
   }
 
   private static Map<String, Object> message(String statementAndText) {

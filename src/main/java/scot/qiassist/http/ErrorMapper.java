@@ -14,6 +14,10 @@ import scot.qiassist.moderation.InvalidDecisionException;
 import scot.qiassist.pages.ErrorPage;
 import scot.qiassist.storage.DecisionConflictException;
 import scot.qiassist.storage.EvaluationNotFoundException;
+import scot.qiassist.versions.ActivationRefusedException;
+import scot.qiassist.versions.InvalidRequestException;
+import scot.qiassist.versions.ReplayUnavailableException;
+import scot.qiassist.versions.UnknownVersionException;
 import scot.qiassist.wording.DraftTooLargeException;
 import scot.qiassist.wording.InvalidWordingRequestException;
 import scot.qiassist.wording.UnreadableDraftException;
@@ -81,6 +85,27 @@ final class ErrorMapper {
         UnreadableDraftException.class,
         (e, ctx) ->
             send(ctx, ApiError.of(400, title(400), e.getMessage() + ". Nothing was checked.")));
+    // Rule set versions
+    routes.exception(
+        InvalidRequestException.class,
+        (e, ctx) ->
+            send(
+                ctx,
+                ApiError.invalid(
+                    e.what(),
+                    e.what().equals("activation")
+                        ? "Nothing was activated."
+                        : "Nothing was stored or checked.",
+                    e.problems())));
+    routes.exception(
+        UnknownVersionException.class,
+        (e, ctx) -> send(ctx, ApiError.of(404, title(404), sentence(e.getMessage()))));
+    routes.exception(
+        ActivationRefusedException.class,
+        (e, ctx) -> send(ctx, ApiError.of(409, title(409), sentence(e.getMessage()))));
+    routes.exception(
+        ReplayUnavailableException.class,
+        (e, ctx) -> send(ctx, ApiError.of(409, title(409), sentence(e.getMessage()))));
     // The pages answer in HTML
     routes.exception(SignInRequired.class, (e, ctx) -> Redirect.seeOther(ctx, e.location()));
     routes.exception(

@@ -18,6 +18,7 @@ import scot.qiassist.pages.PageContext;
 import scot.qiassist.pages.SignInPage;
 import scot.qiassist.pages.WordingPage;
 import scot.qiassist.reload.RuleSetReloader;
+import scot.qiassist.versions.Workbench;
 
 /**
  * Builds the QI Assist web service from its dependencies: the active rule set, the tokens, the
@@ -40,7 +41,8 @@ public final class QiAssistServer {
       Tokens tokens,
       ServiceSettings settings,
       ModerationServices moderation,
-      RuleSetReloader reloader) {
+      RuleSetReloader reloader,
+      Workbench workbench) {
     return Javalin.create(
         config -> {
           configure(config, settings);
@@ -56,6 +58,7 @@ public final class QiAssistServer {
           config.routes.beforeMatched(new BearerAccess(tokens));
           config.routes.beforeMatched(new SessionAccess(tokens, moderation.sessions()));
           routes(config.routes, active, tokens, settings, moderation, reloader, paths);
+          versions(config.routes, settings, moderation, workbench, paths);
         });
   }
 
@@ -133,6 +136,35 @@ public final class QiAssistServer {
     routes.get(EvidencePaths.FINDING, items::finding, Role.INSPECTOR);
     routes.post(EvidencePaths.FINDING, items::changeFinding, Role.INSPECTOR);
     routes.post(EvidencePaths.REMOVE_FINDING, items::removeFinding, Role.INSPECTOR);
+  }
+
+  /**
+   * Every rule set version: the list and history for all; a version's files and its zip for those
+   * who may read rule text; candidates and activations for policy staff; a stored evaluation re-run
+   * under its version for whoever may see it. The workbench's pages are for policy staff.
+   */
+  private static void versions(
+      RoutesConfig routes,
+      ServiceSettings settings,
+      ModerationServices moderation,
+      Workbench workbench,
+      ServerPaths paths) {
+    var versions = new VersionRoutes(workbench, moderation.store(), settings.bodyLimit(), paths);
+    routes.get("/api/ruleset/versions", versions::list, Role.ANY);
+    routes.post("/api/ruleset/versions", versions::submit, Role.POLICY);
+    routes.get("/api/ruleset/versions/{id}", versions::get, Role.MODERATOR, Role.POLICY);
+    routes.get("/api/ruleset/versions/{id}/export", versions::export, Role.MODERATOR, Role.POLICY);
+    routes.post("/api/ruleset/versions/{id}/activate", versions::activate, Role.POLICY);
+    routes.get("/api/evaluations/{id}/replay", versions::replay, Role.ANY);
+    var pages = new WorkbenchPages(workbench);
+    routes.get("/rules", pages::versions, Role.POLICY);
+    routes.get("/rules/versions/{id}", pages::version, Role.POLICY);
+    routes.get("/rules/versions/{id}/edit", pages::editForm, Role.POLICY);
+    routes.post("/rules/versions/{id}/edit", pages::edit, Role.POLICY);
+    routes.post("/rules/versions/{id}/accept", pages::accept, Role.POLICY);
+    routes.get("/rules/versions/{id}/activate", pages::confirm, Role.POLICY);
+    routes.post("/rules/versions/{id}/activate", pages::activate, Role.POLICY);
+    routes.get("/rules/versions/{id}/export", pages::export, Role.POLICY);
   }
 
   private static void configure(JavalinConfig config, ServiceSettings settings) {

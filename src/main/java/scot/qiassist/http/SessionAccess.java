@@ -61,6 +61,12 @@ final class SessionAccess implements Handler {
               + Role.list(allowed)
               + " role.");
     }
+    if (ctx.method() == HandlerType.POST && fromAnotherSite(ctx)) {
+      throw new PageFailure(
+          403,
+          "You may not do this",
+          "The form was sent from another site; send it from this service's own page.");
+    }
     if (ctx.method() == HandlerType.POST && !carriesFormToken(ctx, session)) {
       throw new PageFailure(
           403,
@@ -125,6 +131,23 @@ final class SessionAccess implements Handler {
     cookie.setSameSite(SameSite.STRICT);
     cookie.setSecure(TlsProxy.overHttps(ctx));
     ctx.cookie(cookie);
+  }
+
+  /**
+   * Whether a browser says the form came from a page of another site (its Origin names another
+   * host). Clients that send no Origin are left to the form token.
+   */
+  private static boolean fromAnotherSite(Context ctx) {
+    String origin = ctx.header("Origin");
+    if (origin == null) {
+      return false;
+    }
+    try {
+      String host = java.net.URI.create(origin).getAuthority();
+      return host == null || !host.equalsIgnoreCase(ctx.host());
+    } catch (IllegalArgumentException e) {
+      return true;
+    }
   }
 
   private static boolean carriesFormToken(Context ctx, Sessions.Session session) {

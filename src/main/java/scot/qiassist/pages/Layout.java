@@ -89,7 +89,9 @@ final class Layout {
             "<div class=\"govuk-service-navigation__container\"><nav aria-label=\"Menu\" class=\"govuk-service-navigation__wrapper\">")
         .markup(
             "<ul class=\"govuk-service-navigation__list\"><li class=\"govuk-service-navigation__item\">")
-        .markup("<a class=\"govuk-service-navigation__link\" href=\"/\">Evaluations</a></li>");
+        .markup("<a class=\"govuk-service-navigation__link\" href=\"/\">Evaluations</a></li>")
+        .markup(
+            "<li class=\"govuk-service-navigation__item\"><a class=\"govuk-service-navigation__link\" href=\"/rules\">Rules</a></li>");
     if (context.drafting()) {
       h.markup("<li class=\"govuk-service-navigation__item\">")
           .markup(

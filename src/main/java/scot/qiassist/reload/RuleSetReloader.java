@@ -15,6 +15,7 @@ import scot.qiassist.rules.RuleProblem;
 import scot.qiassist.rules.RuleSet;
 import scot.qiassist.rules.RuleSetException;
 import scot.qiassist.rules.RuleSetLoader;
+import scot.qiassist.storage.StoredVersion;
 
 /**
  * Reloads the rules of a running service safely: a candidate is built away from the request path,
@@ -83,6 +84,14 @@ public final class RuleSetReloader {
     }
     List<RuleProblem> refused = new RuleSetLoader().screen(rulesDirectory.toString(), files);
     if (!refused.isEmpty()) {
+      record(
+          files,
+          basis,
+          by,
+          at,
+          new CheckReport(null, 0, refused, List.of(), List.of()),
+          null,
+          null);
       return remember(new ReloadResult(false, null, at, by, refused, List.of()));
     }
     String version = RuleSetLoader.version(files);
@@ -103,9 +112,13 @@ public final class RuleSetReloader {
     CandidateReports reports = new CandidateReports(exampleFiles());
     CandidateRun run = runner.run(files, reports.evidence());
     if (run.check().version() == null) {
+      record(files, basis, by, at, run.check(), null, null);
       return remember(new ReloadResult(false, null, at, by, run.check().errors(), List.of()));
     }
-    List<String> differing = differences(reports.examples(run));
+    List<ExampleResult> results = reports.examples(run);
+    VersionCheck recorded =
+        record(files, basis, by, at, run.check(), results, reports.impact(basis, run));
+    List<String> differing = differences(results);
     if (!run.check().errors().isEmpty() || !differing.isEmpty()) {
       return remember(new ReloadResult(false, version, at, by, run.check().errors(), differing));
     }
@@ -117,7 +130,14 @@ public final class RuleSetReloader {
         return remember(new ReloadResult(false, version, at, by, e.problems(), List.of()));
       }
     }
-    if (rules.activate(candidate, basis, by).isEmpty()) {
+    if (rules
+        .activate(
+            candidate,
+            basis,
+            by,
+            "a reload of the rules directory",
+            StoredChecks.json(recorded.summary()))
+        .isEmpty()) {
       return remember(
           new ReloadResult(
               false,
@@ -152,6 +172,47 @@ public final class RuleSetReloader {
     }
     return new CandidateReport(
         run.check(), reports.examples(run), reports.impact(rules.current(), run));
+  }
+
+  /**
+   * Keeps the directory's files as a version based on the one in service, with this check of them:
+   * the directory is imported as a version whether or not it is put in service.
+   */
+  private VersionCheck record(
+      Map<String, String> files,
+      RuleSet basis,
+      String by,
+      Instant at,
+      CheckReport check,
+      List<ExampleResult> results,
+      scot.qiassist.impact.ImpactReport impact) {
+    String version = RuleSetLoader.version(files);
+    List<VersionCheck.ExampleCheck> examples = new ArrayList<>();
+    if (results != null) {
+      results.forEach(
+          r ->
+              examples.add(
+                  VersionCheck.ExampleCheck.of(
+                      Corpus.exampleName(r.example()),
+                      r,
+                      r.difference() == null ? null : r.difference().gradeBefore())));
+    }
+    VersionCheck recorded =
+        new VersionCheck(
+            java.util.UUID.randomUUID().toString(),
+            version,
+            basis.version(),
+            at.toString(),
+            by,
+            VersionCheck.statusOf(check, examples),
+            check,
+            examples,
+            impact == null ? null : VersionCheck.ImpactTable.of(impact, examples.size(), 0));
+    rules.recordCheck(
+        new StoredVersion(version, at, basis.version(), by, StoredVersion.DIRECTORY),
+        files,
+        StoredChecks.stored(recorded, StoredChecks.expectedOnDisk(exampleFiles())));
+    return recorded;
   }
 
   /** The same compiled rules, as read from the rules directory. */

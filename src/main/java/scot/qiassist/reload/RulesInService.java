@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -19,9 +20,12 @@ import scot.qiassist.rules.RuleSetLoader;
 import scot.qiassist.storage.ActivationConflictException;
 import scot.qiassist.storage.Database;
 import scot.qiassist.storage.RulesetActivations;
+import scot.qiassist.storage.RulesetChecks;
 import scot.qiassist.storage.RulesetVersions;
 import scot.qiassist.storage.StoredActivation;
+import scot.qiassist.storage.StoredCheck;
 import scot.qiassist.storage.StoredReload;
+import scot.qiassist.storage.StoredVersion;
 
 /**
  * The rule set this instance serves, kept in step with the database that every instance shares: the
@@ -45,6 +49,7 @@ public final class RulesInService implements AutoCloseable {
 
   private final RulesetActivations activations;
   private final RulesetVersions versions;
+  private final RulesetChecks checks;
   private final String origin;
   private final AtomicReference<Served> served;
 
@@ -62,6 +67,7 @@ public final class RulesInService implements AutoCloseable {
   private RulesInService(Database database, String origin, Served first, Duration poll) {
     this.activations = new RulesetActivations(database);
     this.versions = new RulesetVersions(database);
+    this.checks = new RulesetChecks(database);
     this.origin = origin;
     this.served = new AtomicReference<>(first);
     this.poller =
@@ -90,12 +96,23 @@ public final class RulesInService implements AutoCloseable {
     RulesetActivations activations = new RulesetActivations(database);
     Optional<StoredActivation> latest = activations.latest();
     if (latest.isEmpty()) {
+      new RulesetVersions(database)
+          .save(
+              new StoredVersion(
+                  fromDirectory.version(),
+                  java.time.Instant.now(),
+                  null,
+                  Activation.START_UP,
+                  StoredVersion.DIRECTORY),
+              fromDirectory.sources());
       try {
         StoredActivation first =
             activations.activate(
                 fromDirectory.version(),
                 fromDirectory.sources(),
                 Activation.START_UP,
+                "the rules directory, the first version of this database",
+                null,
                 0,
                 sequence -> Instant.now().truncatedTo(ChronoUnit.MILLIS));
         return new RulesInService(
@@ -169,6 +186,12 @@ public final class RulesInService implements AutoCloseable {
    * @return the activation, or empty when another came first and nothing was recorded
    */
   Optional<Activation> activate(RuleSet candidate, RuleSet basis, String by) {
+    return activate(candidate, basis, by, null, null);
+  }
+
+  /** The same, with why and the summary (JSON) of the check it rested on. */
+  Optional<Activation> activate(
+      RuleSet candidate, RuleSet basis, String by, String note, String summary) {
     synchronized (activating) {
       Served now = served.get();
       if (now.rules() != basis) {
@@ -180,6 +203,8 @@ public final class RulesInService implements AutoCloseable {
                 candidate.version(),
                 candidate.sources(),
                 by,
+                note,
+                summary,
                 now.sequence(),
                 sequence -> switchTo(new Served(candidate, sequence)));
         return Optional.of(Activation.of(a));
@@ -191,6 +216,48 @@ public final class RulesInService implements AutoCloseable {
         throw e;
       }
     }
+  }
+
+  /** How often an activation on top of the latest is tried again when another took its number. */
+  static final int ACTIVATION_TRIES = 10;
+
+  /**
+   * Puts a version in service on every instance, whatever is in service now: of two activations at
+   * once, on this instance or another, both are recorded and the later one is in service
+   * everywhere. The rule set is switched here whole, at the time the history gives.
+   *
+   * @param rules the version, compiled
+   * @param note why, as the person who asked gave it
+   * @param summary the summary (JSON) of the check it rests on
+   */
+  public StoredActivation activateOnTop(RuleSet rules, String by, String note, String summary) {
+    for (int attempt = 1; ; attempt++) {
+      synchronized (activating) {
+        Served now = served.get();
+        try {
+          return activations.activateOnTop(
+              rules.version(),
+              rules.sources(),
+              by,
+              note,
+              summary,
+              sequence -> switchTo(new Served(rules, sequence)));
+        } catch (ActivationConflictException e) {
+          switchTo(now);
+          if (attempt >= ACTIVATION_TRIES) {
+            throw e;
+          }
+        } catch (RuntimeException e) {
+          switchTo(now);
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** Stores a version, if it is new, and a check of it. */
+  public void recordCheck(StoredVersion version, Map<String, String> files, StoredCheck check) {
+    checks.save(version, files, check);
   }
 
   /** Every activation recorded in the database, by any instance, oldest first. */

@@ -19,7 +19,8 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 public final class RulesetActivations {
 
   private static final String HISTORY =
-      "SELECT a.sequence, a.version, a.activated_at, a.activated_by, f.path, f.sha256 "
+      "SELECT a.sequence, a.version, a.activated_at, a.activated_by, a.note, a.summary_json, "
+          + "f.path, f.sha256 "
           + "FROM ruleset_activation a JOIN ruleset_file f ON f.version = a.version ";
 
   private final Database database;
@@ -45,6 +46,49 @@ public final class RulesetActivations {
       String by,
       long after,
       LongFunction<Instant> switchTo) {
+    return activate(version, files, by, null, null, after, switchTo);
+  }
+
+  /**
+   * The same, with why it was put in service and the summary (JSON) of the check it rested on.
+   *
+   * @throws ActivationConflictException when another activation came first; nothing is written
+   */
+  public StoredActivation activate(
+      String version,
+      Map<String, String> files,
+      String by,
+      String note,
+      String summary,
+      long after,
+      LongFunction<Instant> switchTo) {
+    return record(version, files, by, note, summary, after, switchTo);
+  }
+
+  /**
+   * Puts a version in service on top of whatever activation is the latest when it is written: of
+   * two activations at once, both are recorded and the later one is in service. On PostgreSQL two
+   * writers may take the same number; the second then hears {@link ActivationConflictException} and
+   * asks again.
+   */
+  public StoredActivation activateOnTop(
+      String version,
+      Map<String, String> files,
+      String by,
+      String note,
+      String summary,
+      LongFunction<Instant> switchTo) {
+    return record(version, files, by, note, summary, null, switchTo);
+  }
+
+  private StoredActivation record(
+      String version,
+      Map<String, String> files,
+      String by,
+      String note,
+      String summary,
+      Long expectedLatest,
+      LongFunction<Instant> switchTo) {
     try {
       return database
           .writer()
@@ -55,28 +99,32 @@ public final class RulesetActivations {
                     h.createQuery("SELECT COALESCE(MAX(sequence), 0) FROM ruleset_activation")
                         .mapTo(Long.class)
                         .one();
-                if (latest != after) {
-                  throw new ActivationConflictException(version, after);
+                if (expectedLatest != null && latest != expectedLatest) {
+                  throw new ActivationConflictException(version, expectedLatest);
                 }
                 Map<String, String> hashes = new TreeMap<>();
                 files.forEach((path, text) -> hashes.put(path, RulesetVersions.sha256(text)));
                 // The time recorded is the moment this instance switched, as the switch gives it.
-                Instant at = switchTo.apply(after + 1);
+                Instant at = switchTo.apply(latest + 1);
                 StoredActivation activation =
-                    new StoredActivation(after + 1, version, at, by, hashes);
+                    new StoredActivation(latest + 1, version, at, by, hashes, note, summary);
                 h.createUpdate(
-                        "INSERT INTO ruleset_activation (sequence, version, activated_at, activated_by) "
-                            + "VALUES (:sequence, :version, :at, :by)")
-                    .bind("sequence", after + 1)
+                        "INSERT INTO ruleset_activation (sequence, version, activated_at, "
+                            + "activated_by, note, summary_json) "
+                            + "VALUES (:sequence, :version, :at, :by, :note, :summary)")
+                    .bind("sequence", latest + 1)
                     .bind("version", version)
                     .bind("at", Times.text(at))
                     .bind("by", by)
+                    .bind("note", note)
+                    .bind("summary", summary)
                     .execute();
                 return activation;
               });
     } catch (UnableToExecuteStatementException e) {
       if (Conflicts.isKeyCollision(e)) {
-        throw new ActivationConflictException(version, after);
+        throw new ActivationConflictException(
+            version, expectedLatest == null ? latestSequence() : expectedLatest);
       }
       throw e;
     }
@@ -165,7 +213,14 @@ public final class RulesetActivations {
   }
 
   private record Row(
-      long sequence, String version, Instant at, String by, String path, String sha256) {}
+      long sequence,
+      String version,
+      Instant at,
+      String by,
+      String note,
+      String summary,
+      String path,
+      String sha256) {}
 
   /** The where clause is one of the constants above, never input. */
   private static List<StoredActivation> query(Handle h, String where) {
@@ -178,6 +233,8 @@ public final class RulesetActivations {
                         rs.getString("version"),
                         Times.instant(rs.getString("activated_at")),
                         rs.getString("activated_by"),
+                        rs.getString("note"),
+                        rs.getString("summary_json"),
                         rs.getString("path"),
                         rs.getString("sha256")))
             .list();
@@ -192,7 +249,13 @@ public final class RulesetActivations {
         (sequence, row) ->
             activations.add(
                 new StoredActivation(
-                    sequence, row.version(), row.at(), row.by(), files.get(sequence))));
+                    sequence,
+                    row.version(),
+                    row.at(),
+                    row.by(),
+                    files.get(sequence),
+                    row.note(),
+                    row.summary())));
     return activations;
   }
 }

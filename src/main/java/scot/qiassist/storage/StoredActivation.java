@@ -12,9 +12,17 @@ import java.util.TreeMap;
  * @param at when it was put in service
  * @param by who asked: a token's holder and role, "start-up" or "file watcher"
  * @param files each file of the version with its SHA-256, by path
+ * @param note why it was put in service, or null (activations before notes were asked for)
+ * @param summary the summary of the check it rested on, as JSON, or null
  */
 public record StoredActivation(
-    long sequence, String version, Instant at, String by, Map<String, String> files) {
+    long sequence,
+    String version,
+    Instant at,
+    String by,
+    Map<String, String> files,
+    String note,
+    String summary) {
 
   public StoredActivation {
     files = java.util.Collections.unmodifiableMap(new TreeMap<>(files));

@@ -96,6 +96,9 @@ class ModerationInBrowserTest {
         .findElement(By.id("decision-reason"))
         .sendKeys("Plans were of inconsistent quality in more than half of the records read.");
     browser.findElement(By.xpath("//button[normalize-space()='Record decision']")).click();
+    // The click returns as the form is sent; the page it leads to may come later on a busy machine.
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(60))
+        .until(b -> b.getCurrentUrl().endsWith("#decision-1"));
 
     assertThat(browser.getCurrentUrl()).endsWith("/evaluations/" + id + "#decision-1");
     assertThat(text(By.id("decision-1")))

@@ -15,6 +15,7 @@ import scot.qiassist.reload.RulesInService;
 import scot.qiassist.rules.RuleSet;
 import scot.qiassist.storage.Database;
 import scot.qiassist.storage.EvaluationStore;
+import scot.qiassist.versions.Workbench;
 
 /**
  * The service on a free port of 127.0.0.1, built as `qi-assist serve` builds it (the rules in
@@ -92,9 +93,15 @@ final class RunningService implements AutoCloseable {
     RulesInService rules = RulesInService.start(database, initial);
     var reloader = new RuleSetReloader(rulesDirectory, RepositoryRules.EXAMPLES, rules, runner);
     ModerationServices moderation = ModerationServices.of(database);
+    var workbench = new Workbench(database, rules, runner, RepositoryRules.EXAMPLES);
     Javalin app =
         QiAssistServer.create(
-                new ActiveRuleSet(rules), tokens, settings.withPort(0), moderation, reloader)
+                new ActiveRuleSet(rules),
+                tokens,
+                settings.withPort(0),
+                moderation,
+                reloader,
+                workbench)
             .start();
     return new RunningService(app, database, rules, moderation, own);
   }

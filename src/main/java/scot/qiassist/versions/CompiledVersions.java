@@ -1,0 +1,93 @@
+package scot.qiassist.versions;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import scot.qiassist.evaluation.Evaluator;
+import scot.qiassist.evidence.EvidenceReader;
+import scot.qiassist.examples.Outcome;
+import scot.qiassist.reload.RulesInService;
+import scot.qiassist.rules.RuleSet;
+import scot.qiassist.rules.RuleSetException;
+import scot.qiassist.rules.RuleSetLoader;
+import scot.qiassist.storage.RulesetVersions;
+
+/**
+ * Stored versions built again in this process, and the outcomes of evidence under them, kept for
+ * the next candidate on the same parent or the next replay. Only versions that were in service or
+ * whose check let them be are built here (the caller says which); the rule allowlist screens them
+ * again as they are built.
+ */
+final class CompiledVersions {
+
+  /** How many built versions are kept besides the one in service. */
+  static final int KEPT_VERSIONS = 3;
+
+  /** How many outcomes are kept: enough for a few parents over the examples and 500 evaluations. */
+  static final int KEPT_OUTCOMES = 5_000;
+
+  private final RulesInService inService;
+  private final RulesetVersions versions;
+  private final Map<String, RuleSet> built = lru(KEPT_VERSIONS);
+  private final Map<String, Outcome> outcomes = lru(KEPT_OUTCOMES);
+  private final Map<String, Object> building = new ConcurrentHashMap<>();
+
+  CompiledVersions(RulesInService inService, RulesetVersions versions) {
+    this.inService = inService;
+    this.versions = versions;
+  }
+
+  /** The version built, or empty when its files are not stored. */
+  Optional<RuleSet> of(String version) throws RuleSetException {
+    RuleSet current = inService.current();
+    if (current.version().equals(version)) {
+      return Optional.of(current);
+    }
+    synchronized (building.computeIfAbsent(version, v -> new Object())) {
+      synchronized (built) {
+        RuleSet kept = built.get(version);
+        if (kept != null) {
+          return Optional.of(kept);
+        }
+      }
+      Map<String, String> files = versions.files(version);
+      if (files.isEmpty()) {
+        return Optional.empty();
+      }
+      RuleSet rules = new RuleSetLoader().load(current.directory(), files);
+      synchronized (built) {
+        built.put(version, rules);
+      }
+      return Optional.of(rules);
+    }
+  }
+
+  /** The outcome of evidence under a built version, kept by version and the evidence's name. */
+  Outcome outcome(RuleSet rules, String name, String json) throws Exception {
+    String key = rules.version() + "\u0000" + name;
+    synchronized (outcomes) {
+      Outcome kept = outcomes.get(key);
+      if (kept != null) {
+        return kept;
+      }
+    }
+    Outcome outcome =
+        Outcome.of(
+            new Evaluator(rules)
+                .evaluate(new EvidenceReader(rules.measures(), rules.phrases()).read(json)));
+    synchronized (outcomes) {
+      outcomes.put(key, outcome);
+    }
+    return outcome;
+  }
+
+  private static <V> Map<String, V> lru(int size) {
+    return new LinkedHashMap<>(16, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+        return size() > size;
+      }
+    };
+  }
+}
