@@ -164,6 +164,8 @@ final class ServeCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     if (result.activated()) {
       out.println("Rules reloaded: version " + result.version() + " is in service.");
+    } else if (result.unchanged()) {
+      out.println("Rules unchanged: version " + result.version() + " is already in service.");
     } else {
       out.println(
           "Rules not reloaded ("

@@ -42,12 +42,13 @@ final class RulesetRoutes {
   }
 
   /**
-   * 200 with the reload when the candidate is in service; 422 with every problem when it is
+   * 200 with the reload when the candidate is in service, or when nothing changed (activated false,
+   * no problems: the directory holds the version in service); 422 with every problem when it is
    * refused.
    */
   void reload(Context ctx) {
     ReloadResult result = hide(reloader.reload(who(ctx)));
-    if (result.activated()) {
+    if (result.activated() || result.unchanged()) {
       Json.send(ctx, RulesetViews.Reload.of(result));
       return;
     }

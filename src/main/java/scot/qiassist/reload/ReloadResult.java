@@ -27,4 +27,17 @@ public record ReloadResult(
     errors = List.copyOf(errors);
     examples = List.copyOf(examples);
   }
+
+  /** A reload that found the version in service already: nothing to put in service or refuse. */
+  public static ReloadResult unchanged(String version, Instant at, String by) {
+    return new ReloadResult(false, version, at, by, List.of(), List.of());
+  }
+
+  /**
+   * Whether the reload found nothing to do: not put in service, yet nothing refused, since the
+   * directory holds the version in service.
+   */
+  public boolean unchanged() {
+    return !activated && version != null && errors.isEmpty() && examples.isEmpty();
+  }
 }

@@ -96,18 +96,7 @@ public final class RuleSetReloader {
     }
     String version = RuleSetLoader.version(files);
     if (version.equals(basis.version())) {
-      return remember(
-          new ReloadResult(
-              false,
-              version,
-              at,
-              by,
-              List.of(
-                  RuleProblem.at(
-                      rulesDirectory.toString(),
-                      0,
-                      "nothing changed: version " + version + " is already in service")),
-              List.of()));
+      return remember(ReloadResult.unchanged(version, at, by));
     }
     CandidateReports reports = new CandidateReports(exampleFiles());
     CandidateRun run = runner.run(files, reports.evidence());

@@ -268,9 +268,10 @@ class RulesetRoutesTest {
         policy.postJson(
             "/api/ruleset/check", "{\"files\": {\"" + PLANNING + "\": \"rule \\\"x\"}}"));
 
-    assertThat(unchanged.status()).isEqualTo(422);
-    assertThat(unchanged.json().get("errors").get(0).get("message").asText())
-        .startsWith("the rules directory: nothing changed: version ");
+    // Nothing changed is nothing to refuse: the version in service stays, and the answer says so.
+    assertThat(unchanged.status()).isEqualTo(200);
+    assertThat(unchanged.json().get("activated").asBoolean()).isFalse();
+    assertThat(unchanged.json().get("errors")).isEmpty();
     assertThat(broken.json().get("errors").get(0).get("message").asText())
         .startsWith(PLANNING + " line ");
     assertThat(gone.status()).isEqualTo(422);

@@ -3,6 +3,7 @@ package scot.qiassist.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The wording page in headless Chromium, as an inspector uses it from the keyboard: the draft
@@ -49,7 +52,14 @@ class WordingInBrowserTest {
     browser.get(service.origin() + "/evaluations/" + id);
     browser.findElement(By.id("sign-in-token")).sendKeys(Team.INA);
     browser.findElement(By.xpath("//button[normalize-space()='Sign in']")).click();
+    // Each form sends the browser on; under load the next page can take a while to arrive.
+    new WebDriverWait(browser, Duration.ofSeconds(60))
+        .until(ExpectedConditions.not(ExpectedConditions.urlContains("/sign-in")));
 
+    new WebDriverWait(browser, Duration.ofSeconds(60))
+        .until(
+            ExpectedConditions.elementToBeClickable(
+                By.linkText("Check a draft report's wording against this evaluation")));
     browser
         .findElement(By.linkText("Check a draft report's wording against this evaluation"))
         .click();
@@ -62,6 +72,8 @@ class WordingInBrowserTest {
         .findElement(By.id("draftText"))
         .sendKeys("Most staff (95%) were confident. Nearly all parents said so.");
     browser.findElement(By.xpath("//button[normalize-space()='Check the wording']")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(60))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("flag-1-why")));
 
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Wording check");
     WebElement why = browser.findElement(By.id("flag-1-why"));
