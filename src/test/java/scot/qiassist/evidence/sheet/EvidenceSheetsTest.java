@@ -231,4 +231,17 @@ class EvidenceSheetsTest {
   void the_csv_template_read_back_asks_only_for_the_partnership() {
     assertThat(problems(EvidenceTemplate.csv())).containsExactly("row 1, partnership: is missing");
   }
+
+  @Test
+  void every_example_written_as_a_sheet_imports_as_the_same_evidence() throws Exception {
+    try (var files = java.nio.file.Files.list(RepositoryRules.EXAMPLES)) {
+      for (var file : files.filter(f -> !f.toString().endsWith(".expected.json")).toList()) {
+        var original = RepositoryRules.reader().read(java.nio.file.Files.readString(file));
+
+        var imported = Sheets.read(SheetOf.csv(original)).document();
+
+        assertThat(imported).as(file.toString()).isEqualTo(original);
+      }
+    }
+  }
 }
