@@ -108,6 +108,12 @@ public final class QiAssistServer {
     routes.post("/api/wording", wording::check, Role.ANY);
     routes.get(WordingPage.PATH, wording::form, Role.ANY);
     routes.post(WordingPage.PATH, wording::checkPage, Role.ANY);
+    // Evidence spreadsheets: the template, and a filled-in sheet turned into evidence JSON.
+    // Nothing is stored.
+    var sheets = new EvidenceImportRoutes(active);
+    routes.get("/api/evidence/template.xlsx", sheets::templateXlsx, Role.ANY);
+    routes.get("/api/evidence/template.csv", sheets::templateCsv, Role.ANY);
+    routes.post("/api/evidence/import", sheets::importSheet, Role.ANY);
   }
 
   private static void configure(JavalinConfig config, ServiceSettings settings) {
