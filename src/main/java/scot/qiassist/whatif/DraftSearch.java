@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import scot.qiassist.evaluation.Balance;
+import scot.qiassist.evaluation.Conclusion;
 import scot.qiassist.evaluation.Evaluator;
 import scot.qiassist.evaluation.EvidenceBase;
 import scot.qiassist.evaluation.Outcome;
@@ -21,10 +23,12 @@ import scot.qiassist.grade.Grade;
  * been evaluated alone. When none reaches the draft alone, sets of two changes, then of three, are
  * weighed without evaluating each whole: a change's effect is what it adds to and takes from the
  * conclusions, changes with the same effect are tried once (by the nearest of them), and a set's
- * conclusions are the evidence's plus each change's effect, weighed and graded by the rules' own
- * weigh and grade phases. Each set that reaches the draft this way is then evaluated whole, and
- * kept only if the whole evaluation agrees, so every set listed is one the rules confirm; a set
- * whose changes act together through a rule reading two figures at once can be missed.
+ * conclusions are the evidence's plus each change's effect, graded by the rules' own weigh and
+ * grade phases ({@link Evaluator#gradeOf}). Sets whose conclusions weigh alike (the same {@link
+ * Balance}, over the same evidence base) are graded once. Each set that reaches the draft this way
+ * is then evaluated whole, and kept only if the whole evaluation agrees, so every set listed is one
+ * the rules confirm; a set whose changes act together through a rule reading two figures at once
+ * can be missed.
  */
 final class DraftSearch {
 
@@ -50,7 +54,14 @@ final class DraftSearch {
   private final EvidenceDocument document;
   private final Grade draft;
   private final ConclusionCounts before;
-  private final Map<Effect, Optional<Grade>> graded = new ConcurrentHashMap<>();
+
+  /** The grade of each balance over each evidence base met so far: many sets weigh alike. */
+  private final Map<Weighed, Optional<Grade>> graded = new ConcurrentHashMap<>();
+
+  private final Map<Tried, ConclusionCounts> effects = new java.util.IdentityHashMap<>();
+
+  private record Weighed(Balance balance, EvidenceBase base) {}
+
   private final EvidenceBase unchanged;
 
   DraftSearch(Evaluator evaluator, EvidenceDocument document, Outcome outcome, Grade draft) {
@@ -69,11 +80,48 @@ final class DraftSearch {
     for (int size = 2; found.isEmpty() && size <= MOST_CHANGES; size++) {
       List<Tried> among =
           size == 2 ? kinds : kinds.subList(0, Math.min(KINDS_FOR_THREE, kinds.size()));
-      found.addAll(sets(among, size).parallelStream().filter(this::reaches).toList());
+      found.addAll(nearestReaching(sets(among, size)));
     }
     List<List<Tried>> nearest =
         found.stream().filter(set -> !claimsMore(set, found)).sorted(NEAREST_SET).toList();
     return listed(nearest);
+  }
+
+  /**
+   * The sets that reach the draft, tried nearest first in small batches (each batch on every core),
+   * and only as far as the listing needs: once {@link #MOST_LISTED} sets are found, a set is tried
+   * only if its kind of farthest change has fewer than {@link #MOST_OF_A_KIND} found. Sets are
+   * ordered by their farthest change, kind first, so every set skipped would have been listed after
+   * those found.
+   */
+  private List<List<Tried>> nearestReaching(List<List<Tried>> sets) {
+    List<List<Tried>> candidates = sets.stream().sorted(NEAREST_SET).toList();
+    List<List<Tried>> found = new ArrayList<>();
+    Map<Integer, Integer> perKind = new java.util.HashMap<>();
+    int next = 0;
+    while (next < candidates.size()) {
+      List<List<Tried>> batch = new ArrayList<>();
+      while (next < candidates.size() && batch.size() < BATCH) {
+        List<Tried> set = candidates.get(next++);
+        if (found.size() < MOST_LISTED || perKind.getOrDefault(kindOf(set), 0) < MOST_OF_A_KIND) {
+          batch.add(set);
+        }
+      }
+      for (List<Tried> set : batch.parallelStream().filter(this::reaches).toList()) {
+        if (!claimsMore(set, found)) {
+          found.add(set);
+          perKind.merge(kindOf(set), 1, Integer::sum);
+        }
+      }
+    }
+    return found;
+  }
+
+  /** How many sets are tried at once, on every core. */
+  private static final int BATCH = 32;
+
+  private static int kindOf(List<Tried> set) {
+    return farthestFirst(set).get(0).tier();
   }
 
   /**
@@ -84,7 +132,7 @@ final class DraftSearch {
     Map<Integer, Integer> perKind = new java.util.HashMap<>();
     List<List<Tried>> listed = new ArrayList<>();
     for (List<Tried> set : nearest) {
-      if (perKind.merge(farthestFirst(set).get(0).tier(), 1, Integer::sum) <= MOST_OF_A_KIND) {
+      if (perKind.merge(kindOf(set), 1, Integer::sum) <= MOST_OF_A_KIND) {
         listed.add(set);
       }
     }
@@ -153,9 +201,9 @@ final class DraftSearch {
   }
 
   private Effect effect(Tried t) {
-    return new Effect(
-        ConclusionCounts.of(t.outcome().conclusions()).minus(before),
-        base(List.of(t.variant().edit())));
+    ConclusionCounts change = ConclusionCounts.of(t.outcome().conclusions()).minus(before);
+    effects.put(t, change);
+    return new Effect(change, base(List.of(t.variant().edit())));
   }
 
   /** Every set of this size, each change to its own entry of the evidence. */
@@ -189,17 +237,20 @@ final class DraftSearch {
   private boolean reaches(List<Tried> set) {
     ConclusionCounts sum = before;
     for (Tried t : set) {
-      sum = sum.plus(ConclusionCounts.of(t.outcome().conclusions()).minus(before));
+      sum = sum.plus(effects.get(t));
     }
     if (!sum.isPossible()) {
       return false;
     }
     List<Edit> edits = set.stream().map(t -> t.variant().edit()).toList();
-    Effect effect = new Effect(sum, base(edits));
-    Optional<Grade> grade =
-        graded.computeIfAbsent(
-            effect,
-            e -> Optional.ofNullable(evaluator.gradeOf(e.conclusions().conclusions(), e.base())));
+    List<Conclusion> conclusions = sum.conclusions();
+    EvidenceBase base = base(edits);
+    Weighed key = new Weighed(Balance.of(conclusions, evaluator.rules().gradeParameters()), base);
+    Optional<Grade> grade = graded.get(key);
+    if (grade == null) {
+      grade = Optional.ofNullable(evaluator.gradeOf(conclusions, base));
+      graded.putIfAbsent(key, grade);
+    }
     return grade.orElse(null) == draft && evaluator.grade(Edit.apply(document, edits)) == draft;
   }
 

@@ -50,10 +50,6 @@ public final class SheetLayout {
           "outstanding", "outstanding",
           "text", "text");
 
-  /** Columns a figure's row may fill; "text" is its note. */
-  static final List<String> FIGURE_COLUMNS =
-      List.of("measure", "count", "of", "percent", "phrase", "statement", "text");
-
   /** Columns only a finding's row fills. */
   static final List<String> FINDING_ONLY_COLUMNS =
       List.of("kind", "weight", "aspect", "key message", "outstanding");

@@ -3,9 +3,7 @@ package scot.qiassist.evidence.sheet;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import scot.qiassist.evidence.MeasureCatalogue;
 import scot.qiassist.evidence.PersonalDataScreen;
@@ -26,12 +24,7 @@ final class SheetReading {
   /** The rows of figures and findings: the rows a caller may choose to leave out. */
   final Set<Integer> dataRows = new java.util.TreeSet<>();
 
-  private final MeasureCatalogue catalogue;
-  private final Set<Integer> leftOut;
-
   SheetReading(Grid grid, MeasureCatalogue catalogue, Set<Integer> leftOut) {
-    this.catalogue = catalogue;
-    this.leftOut = leftOut;
     int heading = headingRow(grid);
     Details details = new Details(document, cells, problems);
     for (Grid.Row row : grid.rows()) {
@@ -125,12 +118,5 @@ final class SheetReading {
   /** The array of a list field, made on first use. */
   static ArrayNode list(ObjectNode document, String field) {
     return document.has(field) ? (ArrayNode) document.get(field) : document.putArray(field);
-  }
-
-  /** Rows that have a problem, by number. */
-  static Map<Integer, List<RowProblem>> byRow(List<RowProblem> problems) {
-    Map<Integer, List<RowProblem>> rows = new HashMap<>();
-    problems.forEach(p -> rows.computeIfAbsent(p.row(), r -> new ArrayList<>()).add(p));
-    return rows;
   }
 }
