@@ -2,9 +2,15 @@ package scot.qiassist.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.drools.commands.runtime.rule.AgendaGroupSetFocusCommand;
+import org.kie.api.command.Command;
+import org.kie.api.runtime.ExecutionResults;
+import org.kie.internal.command.CommandFactory;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -42,12 +48,13 @@ public class EvaluationBenchmark {
   private WhatIfAnalysis whatIf;
   private String json;
   private EvidenceDocument evidence;
+  private RuleSet rules;
   private EvidenceDocument goodDraftedVeryGood;
   private WhatIfAnalysis whatIfThreeStatements;
 
   @Setup
   public void load() throws Exception {
-    RuleSet rules = new RuleSetLoader().load(Path.of("rules"));
+    rules = new RuleSetLoader().load(Path.of("rules"));
     evaluator = new Evaluator(rules);
     reader = new EvidenceReader(rules.measures(), rules.phrases());
     whatIf = new WhatIfAnalysis(evaluator);
@@ -73,6 +80,23 @@ public class EvaluationBenchmark {
   @OutputTimeUnit(TimeUnit.MICROSECONDS)
   public Evaluation evaluate() {
     return evaluator.evaluate(evidence);
+  }
+
+  /**
+   * The engine's own cost, the floor of {@link #evaluate}: the same rules and starting facts in a
+   * stateless session, the same phases, no listener and no result written.
+   */
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  public ExecutionResults engineOnly() {
+    List<Command<?>> commands = new ArrayList<>();
+    commands.add(CommandFactory.newInsertElements(evaluator.facts(evidence)));
+    Evaluator.PHASES.forEach(phase -> commands.add(new AgendaGroupSetFocusCommand(phase)));
+    commands.add(CommandFactory.newFireAllRules(Evaluator.FIRING_CAP));
+    return rules
+        .kieBase()
+        .newStatelessKieSession()
+        .execute(CommandFactory.newBatchExecution(commands));
   }
 
   /**

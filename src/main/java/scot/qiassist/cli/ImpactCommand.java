@@ -68,6 +68,43 @@ final class ImpactCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Option(
+      names = "--progress",
+      description =
+          "show how many stored evaluations are weighed so far on standard error (the default when"
+              + " standard error is a terminal)")
+  boolean progress;
+
+  /**
+   * A line on standard error, rewritten in place, saying how many of the stored evaluations are
+   * weighed: shown on a terminal, or with --progress; a script reading the report never sees it.
+   */
+  private Impact.Progress progressLine(int total) {
+    if (!progress && System.console() == null) {
+      return (done, all) -> {};
+    }
+    java.io.PrintWriter err = spec.commandLine().getErr();
+    int step = Math.max(1, total / 100);
+    int[] shown = {0};
+    return (done, all) -> {
+      if (done % step != 0 && done != all) {
+        return;
+      }
+      synchronized (shown) {
+        // Threads finish out of order: never show a smaller count after a larger one.
+        if (done <= shown[0]) {
+          return;
+        }
+        shown[0] = done;
+        err.print("\rWeighing stored evaluations: " + done + " of " + all);
+        if (done == all) {
+          err.println();
+        }
+        err.flush();
+      }
+    };
+  }
+
   @Override
   public Integer call() throws Exception {
     RuleSetLoader loader = new RuleSetLoader();
@@ -83,7 +120,9 @@ final class ImpactCommand implements Callable<Integer> {
               .stream()
               .map(e -> new NamedEvidence(e.name(), e.json()))
               .toList();
-      report = Impact.ofEvidence(loader.load(from), loader.load(to), corpus);
+      report =
+          Impact.ofEvidence(
+              loader.load(from), loader.load(to), corpus, progressLine(corpus.size()));
     } else {
       List<Path> corpus =
           evidence == null || evidence.isEmpty()

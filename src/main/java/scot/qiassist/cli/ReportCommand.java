@@ -66,6 +66,7 @@ final class ReportCommand implements Callable<Integer> {
                   PageContext.offline(),
                   report,
                   ruleSet.standardWords().bands(),
+                  ruleSet.gradeParameters(),
                   ReportOptions.printView());
           case markdown -> MarkdownReport.render(report);
         };

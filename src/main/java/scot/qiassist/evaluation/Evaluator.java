@@ -26,7 +26,11 @@ public final class Evaluator {
   /** Far above any real rule set's firings (the reference evaluation fires about 200). */
   public static final int FIRING_CAP = 20_000;
 
-  private static final List<String> PHASES =
+  /**
+   * The phases by agenda group, in the order their focus is set: the last set runs first, so
+   * classification runs first and grade last.
+   */
+  public static final List<String> PHASES =
       List.of("grade", "weigh", "decisions", "classification");
 
   private final RuleSet rules;
@@ -132,21 +136,31 @@ public final class Evaluator {
   /** A fresh session with the evidence's facts inserted and the phases in order. */
   private KieSession open(EvidenceDocument evidence) {
     KieSession session = rules.kieBase().newKieSession();
-    session.insert(rules.standardWords());
-    session.insert(rules.gradeParameters());
+    facts(evidence).forEach(session::insert);
+    PHASES.forEach(phase -> session.getAgenda().getAgendaGroup(phase).setFocus());
+    return session;
+  }
+
+  /**
+   * Every fact a session of this evidence starts with: the policy tables' facts, what the evidence
+   * bears on, each figure as a share of its measure, and the inspectors' findings.
+   */
+  public List<Object> facts(EvidenceDocument evidence) {
+    List<Object> facts = new ArrayList<>();
+    facts.add(rules.standardWords());
+    facts.add(rules.gradeParameters());
     EvidenceBase base = EvidenceBase.of(evidence, rules.measures());
-    session.insert(base);
-    base.byStatement().forEach(session::insert);
-    rules.standardWords().bands().forEach(session::insert);
+    facts.add(base);
+    facts.addAll(base.byStatement());
+    facts.addAll(rules.standardWords().bands());
     for (EvidenceItem item : evidence.evidence()) {
       rules
           .measures()
           .find(item.measure())
-          .ifPresent(m -> session.insert(Share.of(item, m, rules.phrases())));
+          .ifPresent(m -> facts.add(Share.of(item, m, rules.phrases())));
     }
-    evidence.findings().forEach(session::insert);
-    PHASES.forEach(phase -> session.getAgenda().getAgendaGroup(phase).setFocus());
-    return session;
+    facts.addAll(evidence.findings());
+    return facts;
   }
 
   /** Turns one session's trace into the result a person or a program reads. */
@@ -169,12 +183,18 @@ public final class Evaluator {
       List<BoundaryWarning> boundaries = new ArrayList<>();
       List<Insufficient> gaps = new ArrayList<>();
       Map<Object, List<String>> dependents = new IdentityHashMap<>();
+      // A fact matched by many rules (a reading, the balance) is described once.
+      Map<Object, String> described = new IdentityHashMap<>();
       Balance balance = Balance.of(List.of(), rules.gradeParameters());
       for (Trace.Firing f : firings) {
         RuleInfo rule = rules.rule(f.packageName(), f.ruleName());
         String explanation = Templates.fill(rule.explanation(), f.bindings());
-        List<String> facts =
-            f.matched().stream().filter(Describe::isEvidence).map(Describe::fact).toList();
+        List<String> facts = new ArrayList<>();
+        for (Object m : f.matched()) {
+          if (Describe.isEvidence(m)) {
+            facts.add(described.computeIfAbsent(m, Describe::fact));
+          }
+        }
         fired.add(
             new FiredRule(
                 rule.id(),

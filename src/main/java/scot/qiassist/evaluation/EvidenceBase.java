@@ -32,8 +32,11 @@ public record EvidenceBase(
     List<String> sampledSourcesWithoutFigures) {
 
   public EvidenceBase {
-    statementsWithEvidence = Set.copyOf(statementsWithEvidence);
-    statementsWithRecordFigures = Set.copyOf(statementsWithRecordFigures);
+    // In order, so that every result that shows them shows them the same way.
+    statementsWithEvidence =
+        java.util.Collections.unmodifiableSortedSet(new TreeSet<>(statementsWithEvidence));
+    statementsWithRecordFigures =
+        java.util.Collections.unmodifiableSortedSet(new TreeSet<>(statementsWithRecordFigures));
     sampledSourcesWithoutFigures = List.copyOf(sampledSourcesWithoutFigures);
   }
 
@@ -130,5 +133,22 @@ public record EvidenceBase(
     return sampledSourcesWithoutFigures.isEmpty()
         ? "none"
         : String.join(", ", sampledSourcesWithoutFigures);
+  }
+
+  /** As an explanation lists it among the evidence a rule weighed. */
+  @Override
+  public String toString() {
+    return "evidence bearing on "
+        + Describe.statements(statementsWithEvidence)
+        + "; figures from the records read on "
+        + Describe.statements(statementsWithRecordFigures)
+        + "; "
+        + recordsRead
+        + " records read; "
+        + figures
+        + " figures"
+        + (sampledSourcesWithoutFigures.isEmpty()
+            ? ""
+            : "; samples without a figure: " + String.join(", ", sampledSourcesWithoutFigures));
   }
 }

@@ -1,7 +1,12 @@
 package scot.qiassist.evaluation;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,25 +51,79 @@ public final class Templates {
     if (template == null || template.indexOf('{') < 0) {
       return template;
     }
-    Matcher m = PLACEHOLDER.matcher(template);
-    StringBuilder out = new StringBuilder(template.length() + 64);
-    int written = 0;
-    while (m.find()) {
-      if (m.group().equals("{{")) {
-        out.append(template, written, m.start()).append('{');
-        written = m.end();
-        continue;
+    return parsed(template).fill(bindings);
+  }
+
+  /**
+   * Templates already parsed, by their text: a rule set's explanations and sentences are a few
+   * hundred texts filled again on every firing. Bounded, since a finding's text is data: past the
+   * bound the cache starts again, which costs one parse per text.
+   */
+  private static final int CACHED_TEMPLATES = 4096;
+
+  private static final Map<String, Parsed> PARSED = new ConcurrentHashMap<>();
+
+  private static Parsed parsed(String template) {
+    Parsed p = PARSED.get(template);
+    if (p == null) {
+      if (PARSED.size() >= CACHED_TEMPLATES) {
+        PARSED.clear();
       }
-      Object fact = bindings.get(m.group(1));
-      String value =
-          fact == null
-              ? null
-              : m.group(2) == null ? Describe.fact(fact) : property(fact, m.group(2));
-      // Appended as is: appendReplacement would parse each value for $ groups, on every firing.
-      out.append(template, written, m.start()).append(value == null ? m.group() : value);
-      written = m.end();
+      p = Parsed.of(template);
+      PARSED.put(template, p);
     }
-    return out.append(template, written, template.length()).toString();
+    return p;
+  }
+
+  /**
+   * A template cut into its parts: text as written, and placeholders with the fact and field they
+   * name (field null for the whole fact).
+   */
+  private record Parsed(List<Object> parts, int length) {
+
+    private record Placeholder(String written, String fact, String field) {}
+
+    static Parsed of(String template) {
+      List<Object> parts = new ArrayList<>();
+      Matcher m = PLACEHOLDER.matcher(template);
+      StringBuilder text = new StringBuilder();
+      int written = 0;
+      while (m.find()) {
+        text.append(template, written, m.start());
+        written = m.end();
+        if (m.group().equals("{{")) {
+          text.append('{');
+          continue;
+        }
+        if (text.length() > 0) {
+          parts.add(text.toString());
+          text.setLength(0);
+        }
+        parts.add(new Placeholder(m.group(), m.group(1), m.group(2)));
+      }
+      text.append(template, written, template.length());
+      if (text.length() > 0) {
+        parts.add(text.toString());
+      }
+      return new Parsed(List.copyOf(parts), template.length());
+    }
+
+    String fill(Map<String, Object> bindings) {
+      StringBuilder out = new StringBuilder(length + 64);
+      for (Object part : parts) {
+        if (part instanceof Placeholder p) {
+          Object fact = bindings.get(p.fact());
+          String value =
+              fact == null
+                  ? null
+                  : p.field() == null ? Describe.fact(fact) : property(fact, p.field());
+          out.append(value == null ? p.written() : value);
+        } else {
+          out.append((String) part);
+        }
+      }
+      return out.toString();
+    }
   }
 
   /** Text to be shown as written, whatever braces it holds. */
@@ -114,19 +173,33 @@ public final class Templates {
           break;
       }
     }
-    Class<?> type = fact.getClass();
-    if (!type.isRecord() || !type.getPackageName().startsWith("scot.qiassist")) {
+    Method accessor = ACCESSORS.get(fact.getClass()).get(field);
+    if (accessor == null) {
       return null;
     }
-    for (RecordComponent c : type.getRecordComponents()) {
-      if (c.getName().equals(field)) {
-        try {
-          return Describe.fact(c.getAccessor().invoke(fact));
-        } catch (ReflectiveOperationException e) {
-          return null;
-        }
-      }
+    try {
+      return Describe.fact(accessor.invoke(fact));
+    } catch (ReflectiveOperationException e) {
+      return null;
     }
-    return null;
   }
+
+  /**
+   * The fields a placeholder may read of each type: the record components of the fact model's
+   * records, looked up once per type. Any other type has none.
+   */
+  private static final ClassValue<Map<String, Method>> ACCESSORS =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, Method> computeValue(Class<?> type) {
+          if (!type.isRecord() || !type.getPackageName().startsWith("scot.qiassist")) {
+            return Map.of();
+          }
+          Map<String, Method> accessors = new HashMap<>();
+          for (RecordComponent c : type.getRecordComponents()) {
+            accessors.put(c.getName(), c.getAccessor());
+          }
+          return Map.copyOf(accessors);
+        }
+      };
 }

@@ -3,6 +3,7 @@ package scot.qiassist.http;
 import java.util.Objects;
 import scot.qiassist.storage.Database;
 import scot.qiassist.storage.EvaluationStore;
+import scot.qiassist.storage.EvidenceDrafts;
 import scot.qiassist.storage.SessionStore;
 
 /**
@@ -11,12 +12,14 @@ import scot.qiassist.storage.SessionStore;
  *
  * @param store the evaluations and decisions, in SQLite or PostgreSQL
  * @param sessions the pages' sign-in sessions
+ * @param drafts the inspectors' evidence drafts, in the same database
  */
-public record ModerationServices(EvaluationStore store, Sessions sessions) {
+public record ModerationServices(EvaluationStore store, Sessions sessions, EvidenceDrafts drafts) {
 
   public ModerationServices {
     Objects.requireNonNull(store, "a store of evaluations");
     Objects.requireNonNull(sessions, "the sign-in sessions");
+    Objects.requireNonNull(drafts, "the evidence drafts");
   }
 
   /**
@@ -25,6 +28,8 @@ public record ModerationServices(EvaluationStore store, Sessions sessions) {
    */
   public static ModerationServices of(Database database) {
     return new ModerationServices(
-        new EvaluationStore(database), Sessions.in(new SessionStore(database)));
+        new EvaluationStore(database),
+        Sessions.in(new SessionStore(database)),
+        new EvidenceDrafts(database));
   }
 }

@@ -12,11 +12,14 @@ import scot.qiassist.pages.ConsistencyPage;
 import scot.qiassist.pages.DecisionFormState;
 import scot.qiassist.pages.EvaluationListPage;
 import scot.qiassist.pages.ModerationReportPage;
+import scot.qiassist.pages.PageContext;
 import scot.qiassist.pages.ReportOptions;
 import scot.qiassist.pages.ReportSubject;
+import scot.qiassist.rules.RuleSet;
 import scot.qiassist.storage.DecisionConflictException;
 import scot.qiassist.storage.EvaluationFilter;
 import scot.qiassist.storage.EvaluationStore;
+import scot.qiassist.storage.EvidenceDrafts;
 import scot.qiassist.storage.RecordedDecision;
 import scot.qiassist.storage.StoredEvaluation;
 
@@ -33,9 +36,12 @@ final class PageRoutes {
   private final Moderation moderation;
   private final Consistency consistency;
 
-  PageRoutes(ActiveRuleSet active, EvaluationStore store) {
+  private final EvidenceDrafts drafts;
+
+  PageRoutes(ActiveRuleSet active, EvaluationStore store, EvidenceDrafts drafts) {
     this.active = active;
     this.store = store;
+    this.drafts = drafts;
     this.moderation = new Moderation(store);
     this.consistency = new Consistency(store);
   }
@@ -48,13 +54,15 @@ final class PageRoutes {
     } catch (InvalidQueryException e) {
       throw PageFailure.badQuery(e);
     }
+    PageContext page = SessionAccess.pageContext(ctx);
     ctx.html(
         EvaluationListPage.render(
-            SessionAccess.pageContext(ctx),
+            page,
             store.list(who.scope(filter)),
             filter,
             store.partnerships(who.authorScope()),
-            store.rulesetVersions(who.authorScope())));
+            store.rulesetVersions(who.authorScope()),
+            page.drafting() ? drafts.list(who.name()) : null));
   }
 
   void report(Context ctx) {
@@ -110,10 +118,12 @@ final class PageRoutes {
   }
 
   private String render(Context ctx, StoredEvaluation stored, ReportOptions options) {
+    RuleSet rules = active.current();
     return ModerationReportPage.render(
         SessionAccess.pageContext(ctx),
         ReportSubject.of(stored),
-        active.current().standardWords().bands(),
+        rules.standardWords().bands(),
+        rules.gradeParameters(),
         options);
   }
 

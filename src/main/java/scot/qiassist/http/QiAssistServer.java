@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import scot.qiassist.drafting.Workspace;
 import scot.qiassist.json.QiAssistJson;
+import scot.qiassist.pages.EvidencePaths;
 import scot.qiassist.pages.GovukFrontend;
 import scot.qiassist.pages.PageContext;
 import scot.qiassist.pages.SignInPage;
@@ -92,7 +94,7 @@ public final class QiAssistServer {
     routes.post("/api/evaluations/{id}/decisions", stored::decide, Role.MODERATOR);
     routes.get("/api/evaluations/{id}/consistency", stored::consistency, Role.ANY);
     // The pages for panels, with the same roles as the API through a sign-in session.
-    var pages = new PageRoutes(active, moderation.store());
+    var pages = new PageRoutes(active, moderation.store(), moderation.drafts());
     var signIn = new SignInRoutes(tokens, moderation.sessions());
     routes.get(SignInPage.PATH, signIn::form);
     routes.post(SignInPage.PATH, signIn::signIn);
@@ -108,6 +110,29 @@ public final class QiAssistServer {
     routes.post("/api/wording", wording::check, Role.ANY);
     routes.get(WordingPage.PATH, wording::form, Role.ANY);
     routes.post(WordingPage.PATH, wording::checkPage, Role.ANY);
+    // The evidence pages: an inspector's drafts, each theirs alone; the figures and findings.
+    var workspace = new Workspace(moderation.drafts());
+    var evidence = new EvidenceRoutes(active, workspace, moderation.store());
+    var items = new DraftItemRoutes(active, workspace, evidence);
+    routes.get(EvidencePaths.LIST, evidence::list, Role.INSPECTOR);
+    routes.get(EvidencePaths.NEW, evidence::newForm, Role.INSPECTOR);
+    routes.post(EvidencePaths.LIST, evidence::start, Role.INSPECTOR);
+    routes.get(EvidencePaths.DRAFT, evidence::draft, Role.INSPECTOR);
+    routes.get(EvidencePaths.DETAILS, evidence::detailsForm, Role.INSPECTOR);
+    routes.post(EvidencePaths.DETAILS, evidence::saveDetails, Role.INSPECTOR);
+    routes.post(EvidencePaths.PANEL, evidence::panel, Role.INSPECTOR);
+    routes.get(EvidencePaths.EXPORT, evidence::export, Role.INSPECTOR);
+    routes.post(EvidencePaths.SUBMIT, evidence::submit, Role.INSPECTOR);
+    routes.get(EvidencePaths.NEW_FIGURE, items::newFigure, Role.INSPECTOR);
+    routes.post(EvidencePaths.FIGURES, items::addFigure, Role.INSPECTOR);
+    routes.get(EvidencePaths.FIGURE, items::figure, Role.INSPECTOR);
+    routes.post(EvidencePaths.FIGURE, items::changeFigure, Role.INSPECTOR);
+    routes.post(EvidencePaths.REMOVE_FIGURE, items::removeFigure, Role.INSPECTOR);
+    routes.get(EvidencePaths.NEW_FINDING, items::newFinding, Role.INSPECTOR);
+    routes.post(EvidencePaths.FINDINGS, items::addFinding, Role.INSPECTOR);
+    routes.get(EvidencePaths.FINDING, items::finding, Role.INSPECTOR);
+    routes.post(EvidencePaths.FINDING, items::changeFinding, Role.INSPECTOR);
+    routes.post(EvidencePaths.REMOVE_FINDING, items::removeFinding, Role.INSPECTOR);
     // Evidence spreadsheets: the template, and a filled-in sheet turned into evidence JSON.
     // Nothing is stored.
     var sheets = new EvidenceImportRoutes(active);

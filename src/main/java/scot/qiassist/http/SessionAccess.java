@@ -98,9 +98,11 @@ final class SessionAccess implements Handler {
     // The very instance, not an equal one: a token's holder may be called "local" too.
     if (who == Identity.LOCAL) {
       return PageContext.servedLocally(
-          who.name() + " (single-user local mode)", session.formToken());
+              who.name() + " (single-user local mode)", session.formToken())
+          .withDrafting(true);
     }
-    return PageContext.served(who.name() + " (" + who.role().id() + ")", session.formToken());
+    return PageContext.served(who.name() + " (" + who.role().id() + ")", session.formToken())
+        .withDrafting(who.role() == Role.INSPECTOR);
   }
 
   /** The request's live session, if its cookie names one. */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import scot.qiassist.evaluation.Evaluator;
 import scot.qiassist.evidence.EvidenceReader;
 import scot.qiassist.evidence.InvalidEvidenceException;
@@ -41,12 +42,36 @@ public final class Impact {
 
   /** Over named evidence, such as the evidence of stored evaluations. */
   public static ImpactReport ofEvidence(RuleSet from, RuleSet to, List<NamedEvidence> evidence) {
+    return ofEvidence(from, to, evidence, (done, total) -> {});
+  }
+
+  /**
+   * The same, on every core (each evaluation has a session of its own), telling {@code progress}
+   * how many of the evidence files are weighed so far; the report keeps the order of the evidence.
+   */
+  public static ImpactReport ofEvidence(
+      RuleSet from, RuleSet to, List<NamedEvidence> evidence, Progress progress) {
     Outcomes before = new Outcomes(from);
     Outcomes after = new Outcomes(to);
+    AtomicInteger done = new AtomicInteger();
+    int total = evidence.size();
     return new ImpactReport(
         from.version(),
         to.version(),
-        evidence.stream().map(e -> impact(e, before, after)).toList());
+        evidence.parallelStream()
+            .map(
+                e -> {
+                  ImpactReport.FileImpact impact = impact(e, before, after);
+                  progress.weighed(done.incrementAndGet(), total);
+                  return impact;
+                })
+            .toList());
+  }
+
+  /** Told as each evidence file is weighed under both rule sets; from any thread. */
+  @FunctionalInterface
+  public interface Progress {
+    void weighed(int done, int total);
   }
 
   /**

@@ -4,6 +4,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import scot.qiassist.grade.Grade;
+import scot.qiassist.storage.DraftSummary;
 import scot.qiassist.storage.EvaluationFilter;
 import scot.qiassist.storage.EvaluationSummary;
 
@@ -29,12 +30,31 @@ public final class EvaluationListPage {
       EvaluationFilter filter,
       List<String> partnerships,
       List<String> rulesetVersions) {
+    return render(context, evaluations, filter, partnerships, rulesetVersions, null);
+  }
+
+  /**
+   * The list page, with the reader's evidence drafts first when they may draft.
+   *
+   * @param drafts the reader's evidence drafts, or null for a reader who does not draft
+   */
+  public static String render(
+      PageContext context,
+      List<EvaluationSummary> evaluations,
+      EvaluationFilter filter,
+      List<String> partnerships,
+      List<String> rulesetVersions,
+      List<DraftSummary> drafts) {
     return Layout.page(
         "Evaluations",
         context,
         false,
         h -> {
           h.markup("<h1 class=\"govuk-heading-xl\">Evaluations</h1>\n");
+          if (drafts != null) {
+            DraftListSection.write(h, drafts, "h2");
+            h.element("h2", "Stored evaluations", "class", "govuk-heading-l");
+          }
           filterForm(h, filter, partnerships, rulesetVersions);
           table(h, evaluations, filter);
         });

@@ -54,7 +54,31 @@ final class GradeSection {
     h.element("h3", heading, "class", "govuk-heading-s");
     h.markup("<ul class=\"govuk-list govuk-list--bullet\">");
     for (CriterionResult c : criteria) {
-      h.markup("<li>").text(c.explanation()).markup(" ");
+      h.element("li", c.explanation());
+    }
+    h.markup("</ul>\n");
+  }
+
+  /**
+   * For "How the rules decided": each criterion the grade rests on, by its rule's name, with the
+   * rule's id, file and line.
+   */
+  static void rules(Html h, Evaluation e) {
+    List<CriterionResult> all = new java.util.ArrayList<>();
+    if (e.graded()) {
+      all.addAll(e.why().notHigher());
+      all.addAll(e.why().notLower());
+    }
+    if (e.draftGrade() != null) {
+      e.draftGrade().reasons().stream().filter(r -> !all.contains(r)).forEach(all::add);
+    }
+    if (all.isEmpty()) {
+      return;
+    }
+    h.element("h3", "The grade", "class", "govuk-heading-s");
+    h.markup("<ul class=\"govuk-list govuk-list--bullet\">");
+    for (CriterionResult c : all) {
+      h.markup("<li>").text(c.text() + (c.met() ? ": holds" : ": does not hold") + " ");
       rule(h, c.ruleId(), c.file(), c.line());
       h.markup("</li>");
     }

@@ -13,8 +13,9 @@ import scot.qiassist.evidence.Statement;
 import scot.qiassist.storage.DecisionComment;
 
 /**
- * Key messages by statement, each opening onto the evidence behind it: the figures, the rule (file,
- * line) and its explanation filled with those figures, and the panel's comments on it.
+ * Key messages by statement, each opening onto the evidence behind it: the figures, why (the
+ * explanation of the rule that concluded it, filled with those figures) and the panel's comments on
+ * it. The rule's id, file and line are under "How the rules decided" ({@link #rules}).
  */
 final class KeyMessagesSection {
 
@@ -69,18 +70,35 @@ final class KeyMessagesSection {
     k.evidence().forEach(line -> h.element("li", line));
     h.markup("</ul>");
     figures(h, k, readings, notes);
-    h.element("h4", "Rule", "class", "govuk-heading-s");
-    h.markup("<p class=\"govuk-body\">").text(k.rule()).markup(" ");
-    GradeSection.rule(h, k.ruleId(), k.file(), k.line());
-    h.markup("</p>");
-    if (fired != null && fired.explanation() != null) {
-      h.element("p", fired.explanation(), "class", "govuk-body");
-      if (fired.metadata().get("source") != null) {
-        h.element("p", "Source: " + fired.metadata().get("source"), "class", "govuk-body-s");
-      }
+    h.element("h4", "Why", "class", "govuk-heading-s");
+    h.element(
+        "p",
+        fired != null && fired.explanation() != null ? fired.explanation() : k.rule(),
+        "class",
+        "govuk-body");
+    if (fired != null && fired.metadata().get("source") != null) {
+      h.element("p", "Source: " + fired.metadata().get("source"), "class", "govuk-body-s");
     }
     comments(h, k, comments);
     h.markup("</div></details>\n");
+  }
+
+  /**
+   * For "How the rules decided": each strength and area for improvement in the report (the key
+   * messages and the areas) with the rule that concluded it: its name, id, file and line.
+   */
+  static void rules(Html h, List<Judgement> judgements, String heading) {
+    if (judgements.isEmpty()) {
+      return;
+    }
+    h.element("h3", heading, "class", "govuk-heading-s");
+    h.markup("<ul class=\"govuk-list govuk-list--bullet\">");
+    for (Judgement k : judgements) {
+      h.markup("<li>").text(k.text() + ": " + k.rule() + " ");
+      GradeSection.rule(h, k.ruleId(), k.file(), k.line());
+      h.markup("</li>");
+    }
+    h.markup("</ul>\n");
   }
 
   static void tag(Html h, String kind, String weight) {

@@ -1,16 +1,31 @@
 package scot.qiassist.pages;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * The page around every page's content: GOV.UK Frontend's template, header, service navigation and
- * footer; a printable page keeps only the content. No script anywhere.
+ * footer; a printable page keeps only the content. No inline script or style anywhere: a page that
+ * needs a script loads it from the service's own files.
  */
 final class Layout {
 
   private Layout() {}
 
   static String page(String title, PageContext context, boolean printable, Consumer<Html> content) {
+    return page(title, context, printable, List.of(), content);
+  }
+
+  /**
+   * A page that loads scripts of the service's own (paths such as "/qi-assist-evidence.js"), each
+   * deferred; the page works without them.
+   */
+  static String page(
+      String title,
+      PageContext context,
+      boolean printable,
+      List<String> scripts,
+      Consumer<Html> content) {
     Html h = new Html();
     h.markup(
             "<!DOCTYPE html>\n<html lang=\"en-GB\" class=\"govuk-template\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -19,6 +34,9 @@ final class Layout {
         .element("title", title + " - QI Assist")
         .newline();
     styles(h, context.styles());
+    for (String script : scripts) {
+      h.open("script", "src", script, "defer", "defer").close("script").newline();
+    }
     h.markup("</head>\n<body class=\"govuk-template__body\">\n");
     if (!printable) {
       h.markup("<a href=\"#main-content\" class=\"govuk-skip-link\">Skip to main content</a>\n");
@@ -72,6 +90,11 @@ final class Layout {
         .markup(
             "<ul class=\"govuk-service-navigation__list\"><li class=\"govuk-service-navigation__item\">")
         .markup("<a class=\"govuk-service-navigation__link\" href=\"/\">Evaluations</a></li>");
+    if (context.drafting()) {
+      h.markup("<li class=\"govuk-service-navigation__item\">")
+          .markup(
+              "<a class=\"govuk-service-navigation__link\" href=\"/evidence\">Evidence drafts</a></li>");
+    }
     if (context.signedInAs() != null) {
       h.markup(
               "<li class=\"govuk-service-navigation__item\"><span class=\"govuk-body-s\">Signed in as ")

@@ -4,16 +4,20 @@ import java.util.List;
 import scot.qiassist.evaluation.Evaluation;
 import scot.qiassist.evaluation.FiredRule;
 import scot.qiassist.evaluation.Judgement;
+import scot.qiassist.evaluation.StatementPoints;
 import scot.qiassist.evaluation.Warning;
+import scot.qiassist.evidence.Weight;
+import scot.qiassist.grade.GradeParameters;
 import scot.qiassist.storage.RecordedDecision;
 import scot.qiassist.terms.Band;
 
 /**
- * The moderation report at {@code /evaluations/{id}}: the grade with why and why not, key messages
- * by statement each opening onto its evidence and rule, areas for improvement, boundary warnings, a
- * chart of every figure against the bands, the panel's decisions and, for a moderator, the form to
- * record one. Its printable variant is the same report without navigation or form and with every
- * section open.
+ * The moderation report at {@code /evaluations/{id}}, in plain language first: the grade with why
+ * and why not, the points of each statement as a chart, key messages by statement each opening onto
+ * its evidence, areas for improvement, boundary warnings, a chart of every figure against the
+ * bands; then, folded under "How the rules decided", the rule behind each (id, file and line) and
+ * every rule that fired; then the panel's decisions and, for a moderator, the form to record one.
+ * Its printable variant is the same report without navigation or form and with every section open.
  */
 public final class ModerationReportPage {
 
@@ -24,9 +28,15 @@ public final class ModerationReportPage {
    *
    * @param bands the standard words' bands to draw the chart against: the rule set's {@code
    *     standardWords().bands()}
+   * @param parameters the grade parameters whose points weigh each statement's strengths and areas
+   *     for improvement in the points chart: the rule set's {@code gradeParameters()}
    */
   public static String render(
-      PageContext context, ReportSubject subject, List<Band> bands, ReportOptions options) {
+      PageContext context,
+      ReportSubject subject,
+      List<Band> bands,
+      GradeParameters parameters,
+      ReportOptions options) {
     Evaluation e = subject.result();
     return Layout.page(
         "Moderation report: " + e.partnership(),
@@ -35,6 +45,7 @@ public final class ModerationReportPage {
         h -> {
           heading(h, subject, options.printable());
           GradeSection.write(h, e);
+          points(h, e, parameters);
           KeyMessagesSection.write(
               h, e, subject.notes(), comments(subject.decisions()), options.printable());
           areas(h, e.judgements());
@@ -60,6 +71,7 @@ public final class ModerationReportPage {
               .markup("<div class=\"govuk-details__text\">");
           ReadingsTable.write(h, e.readings(), subject.notes());
           h.markup("</div></details>\n");
+          howTheRulesDecided(h, e, options.printable());
           if (subject.stored()) {
             DecisionHistory.write(
                 h, subject.decisions(), e.grade().label() + " (" + e.grade().value() + ")");
@@ -67,8 +79,51 @@ public final class ModerationReportPage {
           if (subject.stored() && options.decisionForm() != null && !options.printable()) {
             DecisionFormSection.write(h, subject, options.decisionForm(), context.formToken());
           }
-          fired(h, e.firedRules(), options.printable());
         });
+  }
+
+  private static void points(Html h, Evaluation e, GradeParameters parameters) {
+    h.element("h2", "Points per statement", "class", "govuk-heading-l", "id", "points");
+    h.element(
+        "p",
+        "What each statement's strengths and areas for improvement weigh in the balance for the grade: "
+            + parameters.points(Weight.MAJOR)
+            + " points for a major one, "
+            + parameters.points(Weight.IMPORTANT)
+            + " for an important one, "
+            + parameters.points(Weight.MINOR)
+            + " for a minor one. Green: strengths; orange: areas for improvement.",
+        "class",
+        "govuk-body");
+    PointsChart.write(h, StatementPoints.of(e.judgements(), parameters), "report-points");
+  }
+
+  /** The rules behind every conclusion, with their ids, files and lines, folded. */
+  private static void howTheRulesDecided(Html h, Evaluation e, boolean open) {
+    h.open(
+            "details",
+            "class",
+            "govuk-details",
+            "id",
+            "how-the-rules-decided",
+            "open",
+            open ? "open" : null)
+        .markup(
+            "<summary class=\"govuk-details__summary\"><span class=\"govuk-details__summary-text\">How the rules decided</span></summary>")
+        .markup("<div class=\"govuk-details__text\">");
+    h.element(
+        "p",
+        "Each conclusion above with the rule that drew it: its id, and the rule file and line where policy staff keep it.",
+        "class",
+        "govuk-body");
+    GradeSection.rules(h, e);
+    KeyMessagesSection.rules(h, e.keyMessages(), "Key messages");
+    KeyMessagesSection.rules(
+        h,
+        e.judgements().stream().filter(j -> j.kind().equals("area-for-improvement")).toList(),
+        "Areas for improvement");
+    fired(h, e.firedRules());
+    h.markup("</div></details>\n");
   }
 
   private static void heading(Html h, ReportSubject subject, boolean printable) {
@@ -157,11 +212,7 @@ public final class ModerationReportPage {
     }
     h.markup("<ul class=\"govuk-list govuk-list--bullet\">");
     for (Judgement a : areas) {
-      h.markup("<li>")
-          .text("Statement " + a.statement() + ", " + a.weight() + ": " + a.text())
-          .markup(" ");
-      GradeSection.rule(h, a.ruleId(), a.file(), a.line());
-      h.markup("</li>");
+      h.element("li", "Statement " + a.statement() + ", " + a.weight() + ": " + a.text());
     }
     h.markup("</ul>\n");
   }
@@ -191,13 +242,15 @@ public final class ModerationReportPage {
     }
   }
 
-  private static void fired(Html h, List<FiredRule> fired, boolean open) {
-    h.open("details", "class", "govuk-details", "id", "fired-rules", "open", open ? "open" : null)
-        .markup(
-            "<summary class=\"govuk-details__summary\"><span class=\"govuk-details__summary-text\">")
-        .text("Every rule that fired (" + fired.size() + ")")
-        .markup(
-            "</span></summary><div class=\"govuk-details__text\"><ul class=\"govuk-list govuk-list--bullet\">");
+  private static void fired(Html h, List<FiredRule> fired) {
+    h.element(
+            "h3",
+            "Every rule that fired (" + fired.size() + ")",
+            "class",
+            "govuk-heading-s",
+            "id",
+            "fired-rules")
+        .markup("<ul class=\"govuk-list govuk-list--bullet\">");
     for (FiredRule f : fired) {
       h.markup("<li>").text(f.name()).markup(" ");
       GradeSection.rule(h, f.ruleId(), f.file(), f.line());
@@ -206,7 +259,7 @@ public final class ModerationReportPage {
       }
       h.markup("</li>");
     }
-    h.markup("</ul></div></details>\n");
+    h.markup("</ul>\n");
   }
 
   private static List<scot.qiassist.storage.DecisionComment> comments(

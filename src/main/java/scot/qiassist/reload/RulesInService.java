@@ -1,12 +1,16 @@
 package scot.qiassist.reload;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import scot.qiassist.rules.RuleSet;
@@ -43,7 +47,15 @@ public final class RulesInService implements AutoCloseable {
   private final RulesetVersions versions;
   private final String origin;
   private final AtomicReference<Served> served;
-  private final Object switching = new Object();
+
+  /** One activation or poll at a time on this instance. */
+  private final Object activating = new Object();
+
+  /** Held while the rule set is switched; requests read under its other half. */
+  private final ReentrantReadWriteLock switchLock = new ReentrantReadWriteLock();
+
+  private final Lock switching = switchLock.writeLock();
+  private final Lock reading = switchLock.readLock();
   private final ScheduledExecutorService poller;
   private volatile String unbuildable;
 
@@ -81,7 +93,11 @@ public final class RulesInService implements AutoCloseable {
       try {
         StoredActivation first =
             activations.activate(
-                fromDirectory.version(), fromDirectory.sources(), Activation.START_UP, 0, a -> {});
+                fromDirectory.version(),
+                fromDirectory.sources(),
+                Activation.START_UP,
+                0,
+                sequence -> Instant.now().truncatedTo(ChronoUnit.MILLIS));
         return new RulesInService(
             database, fromDirectory.directory(), new Served(fromDirectory, first.sequence()), poll);
       } catch (ActivationConflictException e) {
@@ -112,7 +128,37 @@ public final class RulesInService implements AutoCloseable {
 
   /** The rule set in service here now. */
   public RuleSet current() {
-    return served.get().rules();
+    reading.lock();
+    try {
+      return served.get().rules();
+    } finally {
+      reading.unlock();
+    }
+  }
+
+  /**
+   * Switches what this instance serves and returns the moment it did, a whole millisecond: the
+   * switch waits (under a millisecond) for the clock to reach the next one. Requests are held off
+   * meanwhile, so a request that read the old rule set read it before that moment and one that
+   * reads the new one reads it after, however the threads are scheduled; the history records
+   * exactly when each version was in service.
+   */
+  private Instant switchTo(Served next) {
+    switching.lock();
+    try {
+      Instant now = Instant.now();
+      Instant at = now.truncatedTo(ChronoUnit.MILLIS);
+      if (at.isBefore(now)) {
+        at = at.plusMillis(1);
+      }
+      while (Instant.now().isBefore(at)) {
+        Thread.onSpinWait();
+      }
+      served.set(next);
+      return at;
+    } finally {
+      switching.unlock();
+    }
   }
 
   /**
@@ -123,7 +169,7 @@ public final class RulesInService implements AutoCloseable {
    * @return the activation, or empty when another came first and nothing was recorded
    */
   Optional<Activation> activate(RuleSet candidate, RuleSet basis, String by) {
-    synchronized (switching) {
+    synchronized (activating) {
       Served now = served.get();
       if (now.rules() != basis) {
         return Optional.empty();
@@ -135,13 +181,13 @@ public final class RulesInService implements AutoCloseable {
                 candidate.sources(),
                 by,
                 now.sequence(),
-                recorded -> served.set(new Served(candidate, recorded.sequence())));
+                sequence -> switchTo(new Served(candidate, sequence)));
         return Optional.of(Activation.of(a));
       } catch (ActivationConflictException e) {
-        served.set(now);
+        switchTo(now);
         return Optional.empty();
       } catch (RuntimeException e) {
-        served.set(now);
+        switchTo(now);
         throw e;
       }
     }
@@ -180,14 +226,14 @@ public final class RulesInService implements AutoCloseable {
       if (latest <= served.get().sequence()) {
         return;
       }
-      synchronized (switching) {
+      synchronized (activating) {
         Served now = served.get();
         StoredActivation a = activations.latest().orElseThrow();
         if (a.sequence() <= now.sequence()) {
           return;
         }
         if (a.version().equals(now.rules().version())) {
-          served.set(new Served(now.rules(), a.sequence()));
+          switchTo(new Served(now.rules(), a.sequence()));
           return;
         }
         if (a.version().equals(unbuildable)) {
@@ -195,7 +241,7 @@ public final class RulesInService implements AutoCloseable {
         }
         try {
           RuleSet next = new RuleSetLoader().load(origin, versions.files(a.version()));
-          served.set(new Served(next, a.sequence()));
+          switchTo(new Served(next, a.sequence()));
           LOG.info("Rules switched to version {}, put in service by {}.", a.version(), a.by());
         } catch (RuleSetException e) {
           unbuildable = a.version();

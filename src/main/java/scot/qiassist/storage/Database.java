@@ -51,12 +51,14 @@ public final class Database implements AutoCloseable {
   private final List<HikariDataSource> pools;
   private final Jdbi reads;
   private final Jdbi writes;
+  private final GroupCommit together;
 
   private Database(DatabaseUrl url, List<HikariDataSource> pools, Jdbi reads, Jdbi writes) {
     this.url = url;
     this.pools = pools;
     this.reads = reads;
     this.writes = writes;
+    this.together = new GroupCommit(writes);
   }
 
   /**
@@ -109,9 +111,18 @@ public final class Database implements AutoCloseable {
     return writes;
   }
 
-  /** Closes every pooled connection; the store is not used after. */
+  /**
+   * Runs a write that other writes arriving at the same time may share a transaction with, and
+   * returns once it is committed: for independent inserts, such as one request's evaluation.
+   */
+  void writeTogether(java.util.function.Consumer<org.jdbi.v3.core.Handle> write) {
+    together.write(write);
+  }
+
+  /** Commits the writes waiting, then closes every pooled connection; not used after. */
   @Override
   public void close() {
+    together.close();
     pools.forEach(HikariDataSource::close);
   }
 

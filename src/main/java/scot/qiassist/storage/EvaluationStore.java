@@ -58,26 +58,27 @@ public final class EvaluationStore {
     }
     String id = UUID.randomUUID().toString();
     var period = evidence.period();
-    database
-        .writer()
-        .useHandle(
-            h ->
-                h.createUpdate(
-                        "INSERT INTO evaluation (id, partnership, grade, ruleset_version, author, created_at, "
-                            + "period_from, period_to, evidence_json, result_json, profile_json) VALUES (:id, "
-                            + ":partnership, :grade, :version, :author, :created, :from, :to, :evidence, :result, :profile)")
-                    .bind("id", id)
-                    .bind("partnership", evidence.partnership())
-                    .bind("grade", result.grade().value())
-                    .bind("version", result.rulesetVersion())
-                    .bind("author", author.strip())
-                    .bind("created", Times.text(clock.instant()))
-                    .bind("from", period == null ? null : period.from().toString())
-                    .bind("to", period == null ? null : period.to().toString())
-                    .bind("evidence", evidenceJson)
-                    .bind("result", StoredJson.write(result))
-                    .bind("profile", StoredJson.write(EvidenceProfile.of(result)))
-                    .execute());
+    String resultJson = StoredJson.write(result);
+    String profileJson = StoredJson.write(EvidenceProfile.of(result));
+    // Shared with other requests' rows when they arrive together: one flush to disk for all.
+    database.writeTogether(
+        h ->
+            h.createUpdate(
+                    "INSERT INTO evaluation (id, partnership, grade, ruleset_version, author, created_at, "
+                        + "period_from, period_to, evidence_json, result_json, profile_json) VALUES (:id, "
+                        + ":partnership, :grade, :version, :author, :created, :from, :to, :evidence, :result, :profile)")
+                .bind("id", id)
+                .bind("partnership", evidence.partnership())
+                .bind("grade", result.grade().value())
+                .bind("version", result.rulesetVersion())
+                .bind("author", author.strip())
+                .bind("created", Times.text(clock.instant()))
+                .bind("from", period == null ? null : period.from().toString())
+                .bind("to", period == null ? null : period.to().toString())
+                .bind("evidence", evidenceJson)
+                .bind("result", resultJson)
+                .bind("profile", profileJson)
+                .execute());
     return id;
   }
 

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.Consumer;
+import java.util.function.LongFunction;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
@@ -31,11 +31,12 @@ public final class RulesetActivations {
   /**
    * Puts a version in service, writing it and its files first: only if the latest activation is
    * still number {@code after} (0: none), so that of two instances activating at once one wins and
-   * the other hears so. The time of the activation is taken at the moment it is written, and {@code
-   * served} runs then, before the commit: so that what this instance serves changes at the time the
-   * history gives. If the commit fails after that, the caller hears it as an exception.
+   * the other hears so. {@code switchTo} runs inside the transaction, before the commit: it
+   * switches this instance to the new activation and returns the moment it did, which is the time
+   * the history records. If the commit fails after that, the caller hears it as an exception.
    *
-   * @param served puts the version in service on this instance
+   * @param switchTo puts the activation with this number in service on this instance and returns
+   *     the moment it did, a whole millisecond (the precision the database keeps)
    * @throws ActivationConflictException when another activation came first; nothing is written
    */
   public StoredActivation activate(
@@ -43,7 +44,7 @@ public final class RulesetActivations {
       Map<String, String> files,
       String by,
       long after,
-      Consumer<StoredActivation> served) {
+      LongFunction<Instant> switchTo) {
     try {
       return database
           .writer()
@@ -59,18 +60,10 @@ public final class RulesetActivations {
                 }
                 Map<String, String> hashes = new TreeMap<>();
                 files.forEach((path, text) -> hashes.put(path, RulesetVersions.sha256(text)));
-                // The time recorded is the moment of the switch on this instance: the database
-                // keeps
-                // milliseconds, so the time is the next whole millisecond, and the switch waits for
-                // the clock to reach it (under a millisecond). A request answered with the old
-                // version read it before that time; one answered with the new version, after.
-                Instant at = Times.nextMillisecond(Instant.now());
-                while (Instant.now().isBefore(at)) {
-                  Thread.onSpinWait();
-                }
+                // The time recorded is the moment this instance switched, as the switch gives it.
+                Instant at = switchTo.apply(after + 1);
                 StoredActivation activation =
                     new StoredActivation(after + 1, version, at, by, hashes);
-                served.accept(activation);
                 h.createUpdate(
                         "INSERT INTO ruleset_activation (sequence, version, activated_at, activated_by) "
                             + "VALUES (:sequence, :version, :at, :by)")

@@ -17,12 +17,6 @@ final class Times {
     return FORMAT.format(instant.truncatedTo(ChronoUnit.MILLIS));
   }
 
-  /** The first whole millisecond at or after this instant: a time the database keeps exactly. */
-  static Instant nextMillisecond(Instant instant) {
-    Instant down = instant.truncatedTo(ChronoUnit.MILLIS);
-    return down.equals(instant) ? down : down.plusMillis(1);
-  }
-
   static Instant instant(String text) {
     return Instant.parse(text);
   }

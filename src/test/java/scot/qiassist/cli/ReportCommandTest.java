@@ -81,4 +81,37 @@ class ReportCommandTest {
         .contains("(id " + id + ")")
         .contains("no change in the decision (Very good)");
   }
+
+  @Test
+  void impact_over_stored_evaluations_says_how_many_are_weighed_and_keeps_their_order() {
+    String db = "jdbc:sqlite:" + temp.resolve("qi.db");
+    EvaluationStore store = new EvaluationStore(Database.open(db));
+    List<String> names =
+        List.of(
+            "north-lanarkshire-2023",
+            "constructed-good",
+            "constructed-weak",
+            "constructed-adequate");
+    names.forEach(name -> StoredExamples.get(name).saveIn(store, "inspector.a"));
+
+    Run run =
+        Run.of("impact", "--from", "rules", "--to", "rules", "--stored", "--db", db, "--progress");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).endsWith("Weighing stored evaluations: 4 of 4\n");
+    List<String> shown = List.of(run.err().split("\r")).stream().filter(s -> !s.isEmpty()).toList();
+    assertThat(shown)
+        .as("counts only go up")
+        .isSortedAccordingTo(java.util.Comparator.naturalOrder());
+    // In the order the store lists them, whichever core weighed which.
+    List<Integer> where =
+        store
+            .evidence(
+                scot.qiassist.storage.EvaluationFilter.all()
+                    .withLimit(scot.qiassist.storage.EvaluationFilter.MAX_LIMIT))
+            .stream()
+            .map(e -> run.out().indexOf(e.name()))
+            .toList();
+    assertThat(where).doesNotContain(-1).isSorted();
+  }
 }

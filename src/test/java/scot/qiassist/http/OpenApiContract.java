@@ -30,10 +30,15 @@ final class OpenApiContract {
 
   /**
    * Static files, which are no routes: Swagger UI's and GOV.UK Frontend's scripts and styles,
-   * GOV.UK Frontend's fonts and images, and the pages' own stylesheet.
+   * GOV.UK Frontend's fonts and images, and the pages' own stylesheet and scripts.
    */
   private static final List<String> STATIC =
-      List.of("/webjars/", "/assets/", "/qi-assist.css", "/qi-assist-docs.js");
+      List.of(
+          "/webjars/",
+          "/assets/",
+          "/qi-assist.css",
+          "/qi-assist-docs.js",
+          "/qi-assist-evidence.js");
 
   private static final String ERROR_SCHEMA = "/components/schemas/Error";
   private static OpenApiContract instance;

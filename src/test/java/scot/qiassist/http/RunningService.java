@@ -116,6 +116,11 @@ final class RunningService implements AutoCloseable {
     return moderation.store();
   }
 
+  /** The store, the sessions and the evidence drafts of this instance's database. */
+  ModerationServices moderation() {
+    return moderation;
+  }
+
   /** The rule set this instance serves now. */
   RuleSet rules() {
     return rules.current();

@@ -51,7 +51,7 @@ class SecurityHeadersTest {
     int answers = 0;
     for (String route : routes()) {
       String[] parts = route.split(" ", 2);
-      String path = parts[1].replace("{id}", evaluationId);
+      String path = parts[1].replace("{id}", evaluationId).replace("{item}", "1");
       for (Client caller : callers) {
         Reply reply =
             parts[0].equals("GET")

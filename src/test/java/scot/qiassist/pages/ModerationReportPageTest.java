@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import scot.qiassist.RepositoryRules;
 import scot.qiassist.evidence.Problem;
+import scot.qiassist.grade.GradeParameters;
 import scot.qiassist.moderation.Moderation;
 import scot.qiassist.storage.Databases;
 import scot.qiassist.storage.Decision;
@@ -39,6 +40,7 @@ class ModerationReportPageTest {
   private EvaluationStore store;
   private Moderation moderation;
   private final List<Band> bands = RepositoryRules.get().standardWords().bands();
+  private final GradeParameters parameters = RepositoryRules.get().gradeParameters();
 
   @BeforeEach
   void store() {
@@ -71,6 +73,7 @@ class ModerationReportPageTest {
             PageContext.served("moderator " + SCRIPT, "token" + IMG),
             ReportSubject.of(store.get(id)),
             bands,
+            parameters,
             ReportOptions.forModerator());
 
     assertThat(page).doesNotContain("<script").doesNotContain("<img");
@@ -99,6 +102,7 @@ class ModerationReportPageTest {
             PageContext.offline(),
             ReportSubject.unstored(StoredExamples.get("north-lanarkshire-2023").evidence(), result),
             bands,
+            parameters,
             ReportOptions.printView());
 
     assertThat(count(page, "class=\"qi-chart__mark\""))
@@ -124,6 +128,7 @@ class ModerationReportPageTest {
             PageContext.served("moderator.one", null),
             ReportSubject.of(store.get(id)),
             bands,
+            parameters,
             ReportOptions.readOnly());
 
     int first = page.indexOf("Decision 1: agreed Very good (5)");
@@ -142,7 +147,11 @@ class ModerationReportPageTest {
 
     assertThat(
             ModerationReportPage.render(
-                PageContext.served("m", "t"), subject, bands, ReportOptions.forModerator()))
+                PageContext.served("m", "t"),
+                subject,
+                bands,
+                parameters,
+                ReportOptions.forModerator()))
         .contains(form)
         .contains("name=\"outcome\"")
         .contains("name=\"grade\"")
@@ -151,7 +160,11 @@ class ModerationReportPageTest {
         .contains("name=\"comments[0].keyMessage\"");
     assertThat(
             ModerationReportPage.render(
-                PageContext.served("i", null), subject, bands, ReportOptions.readOnly()))
+                PageContext.served("i", null),
+                subject,
+                bands,
+                parameters,
+                ReportOptions.readOnly()))
         .doesNotContain("<form")
         .contains("href=\"/evaluations/" + id + "/print\"");
     assertThat(
@@ -159,6 +172,7 @@ class ModerationReportPageTest {
                 PageContext.offline(),
                 subject,
                 bands,
+                parameters,
                 new ReportOptions(true, DecisionFormState.empty())))
         .doesNotContain("<form")
         .doesNotContain("class=\"govuk-header\"")
@@ -174,6 +188,7 @@ class ModerationReportPageTest {
             PageContext.offline(),
             ReportSubject.unstored(example.evidence(), example.result()),
             bands,
+            parameters,
             ReportOptions.printView());
 
     assertThat(count(page, "<details"))
@@ -201,6 +216,7 @@ class ModerationReportPageTest {
             PageContext.served("m", null),
             ReportSubject.of(store.get(id)),
             bands,
+            parameters,
             new ReportOptions(false, state));
 
     assertThat(page)
@@ -211,6 +227,75 @@ class ModerationReportPageTest {
             "<div class=\"govuk-form-group govuk-form-group--error\"><label class=\"govuk-label govuk-label--m\" for=\"decision-grade\">Grade</label>")
         .contains("value=\"adjust\" checked=\"checked\"")
         .contains(">Half &lt;b&gt;done&lt;/b&gt;</textarea>");
+  }
+
+  @Test
+  void
+      the_plain_language_comes_first_and_every_rule_id_file_and_line_is_under_how_the_rules_decided() {
+    var example = StoredExamples.get("north-lanarkshire-2023");
+
+    String page =
+        ModerationReportPage.render(
+            PageContext.served("m", null),
+            ReportSubject.unstored(example.evidence(), example.result()),
+            bands,
+            parameters,
+            ReportOptions.readOnly());
+
+    int why = page.indexOf("id=\"why\">Why Very good</h2>");
+    int points = page.indexOf("id=\"points\">Points per statement</h2>");
+    int keyMessages = page.indexOf("id=\"key-messages\">Key messages</h2>");
+    int folded = page.indexOf("<details class=\"govuk-details\" id=\"how-the-rules-decided\">");
+    int foldedEnd = page.indexOf("</details>", folded);
+    assertThat(why).isPositive().isLessThan(points);
+    assertThat(points).isLessThan(keyMessages);
+    assertThat(keyMessages).isLessThan(folded);
+    assertThat(page.substring(folded, foldedEnd))
+        .contains(
+            "<summary class=\"govuk-details__summary\"><span class=\"govuk-details__summary-text\">How the rules decided</span></summary>")
+        .contains(
+            "[grade-very-good-major-strengths-across-statements, grade/qi-2-1-criteria.drl line ")
+        .contains("Every rule that fired (");
+    assertThat(count(page, "class=\"qi-rule\""))
+        .as("every rule reference is folded")
+        .isEqualTo(count(page.substring(folded, foldedEnd), "class=\"qi-rule\""))
+        .isPositive();
+    assertThat(page.substring(0, folded))
+        .contains("Major strengths in 4 of the four statements; very good needs at least 2.")
+        .doesNotContain("qi-2-1-criteria.drl");
+  }
+
+  @Test
+  void
+      the_points_chart_draws_each_statements_strengths_and_areas_with_the_points_of_the_parameters() {
+    var example = StoredExamples.get("north-lanarkshire-2023");
+    var result = example.result();
+
+    String page =
+        ModerationReportPage.render(
+            PageContext.offline(),
+            ReportSubject.unstored(example.evidence(), result),
+            bands,
+            parameters,
+            ReportOptions.printView());
+
+    assertThat(count(page, "class=\"qi-points__statement\"")).isEqualTo(4);
+    assertThat(count(page, "class=\"qi-points__strengths\"")).isEqualTo(4);
+    assertThat(count(page, "class=\"qi-points__areas\"")).isEqualTo(4);
+    var points = scot.qiassist.evaluation.StatementPoints.of(result.judgements(), parameters);
+    assertThat(points.stream().mapToInt(p -> p.strengthPoints()).sum())
+        .isEqualTo(result.balance().strengthPoints());
+    assertThat(points.stream().mapToInt(p -> p.areaPoints()).sum())
+        .isEqualTo(result.balance().areaPoints());
+    assertThat(page)
+        .contains("<title id=\"report-points-title\">Points per statement</title>")
+        .contains(
+            "statement 1: strengths "
+                + points.get(0).strengthPoints()
+                + " points ("
+                + points.get(0).strengths()
+                + "), areas for improvement "
+                + points.get(0).areaPoints());
   }
 
   private static int count(String text, String part) {

@@ -300,6 +300,36 @@ class RuleSetLoaderTest {
     assertThat(changed.version()).isNotEqualTo(original.version());
   }
 
+  @Test
+  void a_matches_pattern_without_nested_quantifiers_or_back_references_is_accepted()
+      throws Exception {
+    RulesCopy rules = RulesCopy.in(temp);
+    rules.replace(
+        STATEMENT_1,
+        "Reading( measure == \"plan-present\", atLeast(\"almost all\") )",
+        "Reading( measure matches \"plan-pres[a-z]+t\", atLeast(\"almost all\") )");
+
+    assertThat(rules.load().rules()).isNotEmpty();
+  }
+
+  @Test
+  void a_matches_pattern_that_can_take_exponential_time_is_refused_at_its_line() {
+    RulesCopy rules = RulesCopy.in(temp);
+    rules.replace(
+        STATEMENT_1,
+        "Reading( measure == \"plan-present\", atLeast(\"almost all\") )",
+        "Reading( measure matches \"(plan-)*+present|(p+)+\", atLeast(\"almost all\") )");
+    int line = rules.lineOf(STATEMENT_1, "(p+)+");
+
+    assertThat(problemsOf(rules))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.file()).isEqualTo(STATEMENT_1);
+              assertThat(p.line()).isEqualTo(line);
+            });
+  }
+
   private static List<RuleProblem> problemsOf(RulesCopy rules) {
     RuleSetException e = catchThrowableOfType(RuleSetException.class, rules::load);
     assertThat(e).as("the rules should have been refused").isNotNull();
