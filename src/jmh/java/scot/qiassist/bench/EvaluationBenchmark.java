@@ -3,7 +3,9 @@ package scot.qiassist.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.drools.commands.runtime.rule.AgendaGroupSetFocusCommand;
 import org.kie.api.command.Command;
@@ -47,6 +49,8 @@ public class EvaluationBenchmark {
   private String json;
   private EvidenceDocument evidence;
   private RuleSet rules;
+  private EvidenceDocument goodDraftedVeryGood;
+  private WhatIfAnalysis whatIfThreeStatements;
 
   @Setup
   public void load() throws Exception {
@@ -56,6 +60,19 @@ public class EvaluationBenchmark {
     whatIf = new WhatIfAnalysis(evaluator);
     json = Files.readString(Path.of("examples/north-lanarkshire-2023.json"));
     evidence = reader.read(json);
+    goodDraftedVeryGood =
+        reader.read(
+            Files.readString(Path.of("src/test/resources/whatif/good-drafted-very-good.json")));
+    // The same rules with very good needing major strengths in three statements: the draft then
+    // needs two changes, and what-if weighs sets of two.
+    Map<String, String> files = new HashMap<>(RuleSetLoader.readDirectory(Path.of("rules")));
+    files.compute(
+        "grade/grade-parameters.csv",
+        (name, text) ->
+            text.replace(
+                "very-good-statements-with-major,2,", "very-good-statements-with-major,3,"));
+    whatIfThreeStatements =
+        new WhatIfAnalysis(new Evaluator(new RuleSetLoader().load("rules", files)));
   }
 
   /** The evaluation alone: one fresh session, every rule, the explained result. */
@@ -97,5 +114,23 @@ public class EvaluationBenchmark {
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   public WhatIf whatIf() {
     return whatIf.analyse(evidence);
+  }
+
+  /**
+   * What-if that reaches the draft: evidence graded Good for want of a second statement with a
+   * major strength, drafted Very good. Every one-step change, the changes towards the draft
+   * (additions included), and the smallest sets that give the draft, explained.
+   */
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public WhatIf whatIfToDraft() {
+    return whatIf.analyse(goodDraftedVeryGood);
+  }
+
+  /** What-if that reaches the draft with two changes at least: sets of two are weighed. */
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public WhatIf whatIfToDraftInTwoChanges() {
+    return whatIfThreeStatements.analyse(goodDraftedVeryGood);
   }
 }

@@ -30,8 +30,17 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Parameters(
       paramLabel = "FILE",
-      description = "the evidence file (JSON; see schema/evidence.schema.json)")
+      description =
+          "the evidence file: JSON (see schema/evidence.schema.json), or a spreadsheet (.xlsx or"
+              + " .csv) in the layout of 'qi-assist template'")
   Path file;
+
+  @Option(
+      names = "--keep-good-rows",
+      description =
+          "for a spreadsheet with bad rows: leave them out (each is listed) and use the rest;"
+              + " without it, a spreadsheet with any bad row is refused whole")
+  boolean keepGoodRows;
 
   @Option(
       names = "--format",
@@ -47,7 +56,9 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     RuleSet ruleSet = rules.load();
-    Evaluation result = new Evaluator(ruleSet).evaluate(EvidenceFile.read(file, ruleSet));
+    Evaluation result =
+        new Evaluator(ruleSet)
+            .evaluate(EvidenceFile.read(file, ruleSet, keepGoodRows, spec.commandLine().getErr()));
     String rendered =
         switch (format) {
           case json -> JsonReport.render(result);

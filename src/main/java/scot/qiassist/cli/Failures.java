@@ -5,6 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import scot.qiassist.evaluation.RuleLoopException;
 import scot.qiassist.evidence.InvalidEvidenceException;
+import scot.qiassist.evidence.sheet.InvalidSheetException;
 import scot.qiassist.rules.RuleSetException;
 import scot.qiassist.storage.EvaluationNotFoundException;
 import scot.qiassist.storage.StorageException;
@@ -25,6 +26,13 @@ final class Failures implements IExecutionExceptionHandler {
     if (ex instanceof InvalidEvidenceException e) {
       err.println(e.getMessage());
       err.println("Nothing was evaluated.");
+      return ExitCodes.INVALID_INPUT;
+    }
+    if (ex instanceof InvalidSheetException e) {
+      err.println(e.getMessage());
+      err.println(
+          "Nothing was evaluated. Fix the problems above; with --keep-good-rows, the figures and"
+              + " findings of bad rows are left out instead.");
       return ExitCodes.INVALID_INPUT;
     }
     if (ex instanceof RuleSetException e) {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       ImpactCommand.class,
       ReportCommand.class,
       WordingCommand.class,
+      TemplateCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

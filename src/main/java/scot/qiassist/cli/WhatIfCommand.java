@@ -34,8 +34,17 @@ final class WhatIfCommand implements Callable<Integer> {
 
   @Parameters(
       paramLabel = "FILE",
-      description = "the evidence file (JSON; see schema/evidence.schema.json)")
+      description =
+          "the evidence file: JSON (see schema/evidence.schema.json), or a spreadsheet (.xlsx or"
+              + " .csv) in the layout of 'qi-assist template'")
   Path file;
+
+  @Option(
+      names = "--keep-good-rows",
+      description =
+          "for a spreadsheet with bad rows: leave them out (each is listed) and use the rest;"
+              + " without it, a spreadsheet with any bad row is refused whole")
+  boolean keepGoodRows;
 
   @Option(
       names = "--format",
@@ -52,7 +61,8 @@ final class WhatIfCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     RuleSet ruleSet = rules.load();
     WhatIf answer =
-        new WhatIfAnalysis(new Evaluator(ruleSet)).analyse(EvidenceFile.read(file, ruleSet));
+        new WhatIfAnalysis(new Evaluator(ruleSet))
+            .analyse(EvidenceFile.read(file, ruleSet, keepGoodRows, spec.commandLine().getErr()));
     spec.commandLine()
         .getOut()
         .print(format == Format.json ? JsonReport.render(answer) + "\n" : WhatIfText.of(answer));

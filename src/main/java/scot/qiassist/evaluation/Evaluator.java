@@ -66,20 +66,71 @@ public final class Evaluator {
   public Grade grade(EvidenceDocument evidence) {
     KieSession session = open(evidence);
     try {
-      if (session.fireAllRules(FIRING_CAP) >= FIRING_CAP) {
-        evaluate(evidence); // throws, naming the rules that loop
-        throw new RuleLoopException(FIRING_CAP, List.of());
-      }
-      List<CriterionResult> criteria =
-          session.getObjects(o -> o instanceof Criterion).stream()
-              .map(Criterion.class::cast)
-              .map(c -> new CriterionResult(c.grade(), null, null, c.met(), null, null, 0))
-              .toList();
-      boolean sufficient = session.getObjects(o -> o instanceof Insufficient).isEmpty();
-      return GradeDecision.gradeOf(criteria, sufficient);
+      fire(session, evidence);
+      return decide(session);
     } finally {
       session.dispose();
     }
+  }
+
+  /**
+   * The grade with the conclusions it rests on: the same rules and decision as {@link #grade}, for
+   * what-if, which composes changes of the evidence by their conclusions.
+   */
+  public Outcome outcome(EvidenceDocument evidence) {
+    KieSession session = open(evidence);
+    try {
+      fire(session, evidence);
+      List<Conclusion> conclusions =
+          session.getObjects(o -> o instanceof Conclusion).stream()
+              .map(Conclusion.class::cast)
+              .toList();
+      return new Outcome(decide(session), conclusions);
+    } finally {
+      session.dispose();
+    }
+  }
+
+  /**
+   * The grade that the weigh and grade phases give a set of conclusions over an evidence base,
+   * without reading any figure or finding: how what-if weighs a combination of changes whose
+   * conclusions it has composed. Null when the evidence base is not enough to grade.
+   */
+  public Grade gradeOf(List<Conclusion> conclusions, EvidenceBase base) {
+    KieSession session = rules.kieBase().newKieSession();
+    try {
+      session.insert(rules.standardWords());
+      session.insert(rules.gradeParameters());
+      session.insert(base);
+      base.byStatement().forEach(session::insert);
+      conclusions.forEach(session::insert);
+      session.getAgenda().getAgendaGroup("grade").setFocus();
+      session.getAgenda().getAgendaGroup("weigh").setFocus();
+      if (session.fireAllRules(FIRING_CAP) >= FIRING_CAP) {
+        throw new RuleLoopException(FIRING_CAP, List.of());
+      }
+      return decide(session);
+    } finally {
+      session.dispose();
+    }
+  }
+
+  private void fire(KieSession session, EvidenceDocument evidence) {
+    if (session.fireAllRules(FIRING_CAP) >= FIRING_CAP) {
+      evaluate(evidence); // throws, naming the rules that loop
+      throw new RuleLoopException(FIRING_CAP, List.of());
+    }
+  }
+
+  /** The grade of a session's criteria, or null when it found the evidence not enough. */
+  private static Grade decide(KieSession session) {
+    List<CriterionResult> criteria =
+        session.getObjects(o -> o instanceof Criterion).stream()
+            .map(Criterion.class::cast)
+            .map(c -> new CriterionResult(c.grade(), null, null, c.met(), null, null, 0))
+            .toList();
+    boolean sufficient = session.getObjects(o -> o instanceof Insufficient).isEmpty();
+    return GradeDecision.gradeOf(criteria, sufficient);
   }
 
   /** A fresh session with the evidence's facts inserted and the phases in order. */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import scot.qiassist.terms.PhraseBook;
+import scot.qiassist.terms.PhraseMeaning;
 
 /**
  * What the schema cannot say about an evidence document: its measures are in the catalogue of the
@@ -16,6 +17,9 @@ import scot.qiassist.terms.PhraseBook;
  * found nothing wrong with.
  */
 final class EvidenceChecks {
+
+  /** How many accepted phrases an unknown phrase's message suggests. */
+  static final int NEAREST = 3;
 
   private final JsonNode doc;
   private final MeasureCatalogue catalogue;
@@ -143,8 +147,13 @@ final class EvidenceChecks {
             new Problem(
                 path + ".phrase",
                 Echo.of(phrase)
-                    + " is not a phrase QI Assist knows; expected "
-                    + either(phrases.known())));
+                    + " is not a phrase QI Assist knows; nearest: "
+                    + String.join(
+                        ", ",
+                        phrases.nearest(phrase.asText(), NEAREST).stream()
+                            .map(PhraseMeaning::described)
+                            .toList())
+                    + "; or a percentage such as '88%' or 'just over 40%'"));
       }
     }
 
@@ -196,15 +205,5 @@ final class EvidenceChecks {
   private static Integer size(JsonNode samples, String field) {
     JsonNode n = samples.path(field);
     return n.canConvertToExactIntegral() ? n.asInt() : null;
-  }
-
-  /** "a; b; or c": the kinds of phrase, each of which may list words with commas. */
-  private static String either(List<String> kinds) {
-    if (kinds.size() < 2) {
-      return String.join("", kinds);
-    }
-    return String.join("; ", kinds.subList(0, kinds.size() - 1))
-        + "; or "
-        + kinds.get(kinds.size() - 1);
   }
 }

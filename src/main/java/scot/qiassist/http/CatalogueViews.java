@@ -6,8 +6,11 @@ import scot.qiassist.evidence.Measure;
 import scot.qiassist.rules.RuleInfo;
 import scot.qiassist.rules.RuleSet;
 import scot.qiassist.terms.Band;
+import scot.qiassist.terms.Fraction;
+import scot.qiassist.terms.Hedge;
 import scot.qiassist.terms.Modifier;
 import scot.qiassist.terms.Phrase;
+import scot.qiassist.terms.PhraseMeaning;
 
 /** What the read-only routes return: the rule catalogue, the terms, the measures, the rule set. */
 final class CatalogueViews {
@@ -79,12 +82,38 @@ final class CatalogueViews {
   }
 
   /** The standard words with their bands, and the phrases and modifiers read as ranges. */
-  record Terms(List<BandView> bands, List<PhraseView> phrases, List<ModifierView> modifiers) {
+  /** A hedge of hedges.csv, with the hedged phrases it makes and what each reads as. */
+  record HedgeView(String words, int from, int to, List<PhraseMeaning> phrases) {
+    static HedgeView of(Hedge h, RuleSet rules) {
+      return new HedgeView(
+          h.words(),
+          h.from(),
+          h.to(),
+          rules.phrases().accepted().stream()
+              .filter(m -> m.kind().equals("hedged") && m.words().startsWith(h.words() + " "))
+              .toList());
+    }
+  }
+
+  record FractionView(String words, int numerator, int denominator) {
+    static FractionView of(Fraction f) {
+      return new FractionView(f.words(), f.numerator(), f.denominator());
+    }
+  }
+
+  record Terms(
+      List<BandView> bands,
+      List<PhraseView> phrases,
+      List<ModifierView> modifiers,
+      List<HedgeView> hedges,
+      List<FractionView> fractions) {
     static Terms of(RuleSet rules) {
       return new Terms(
           rules.standardWords().bands().stream().map(BandView::of).toList(),
           rules.phrases().phrases().stream().map(PhraseView::of).toList(),
-          rules.phrases().modifiers().stream().map(ModifierView::of).toList());
+          rules.phrases().modifiers().stream().map(ModifierView::of).toList(),
+          rules.phrases().hedges().stream().map(h -> HedgeView.of(h, rules)).toList(),
+          rules.phrases().fractions().stream().map(FractionView::of).toList());
     }
   }
 

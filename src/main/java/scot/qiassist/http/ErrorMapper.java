@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import scot.qiassist.evaluation.RuleLoopException;
 import scot.qiassist.evidence.InvalidEvidenceException;
+import scot.qiassist.evidence.sheet.InvalidSheetException;
 import scot.qiassist.moderation.InvalidDecisionException;
 import scot.qiassist.pages.ErrorPage;
 import scot.qiassist.storage.DecisionConflictException;
@@ -106,6 +107,11 @@ final class ErrorMapper {
     routes.exception(
         ReplayUnavailableException.class,
         (e, ctx) -> send(ctx, ApiError.of(409, title(409), sentence(e.getMessage()))));
+    // Evidence spreadsheets
+    routes.exception(
+        InvalidSheetException.class,
+        (e, ctx) ->
+            send(ctx, ApiError.invalid("spreadsheet", "Nothing was imported.", e.problems())));
     // The pages answer in HTML
     routes.exception(SignInRequired.class, (e, ctx) -> Redirect.seeOther(ctx, e.location()));
     routes.exception(

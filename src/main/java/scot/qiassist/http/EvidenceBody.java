@@ -62,7 +62,8 @@ final class EvidenceBody {
     }
   }
 
-  private static byte[] bytes(Context ctx, long limit, String what) {
+  /** A body read within the limit (413 above it, after reading up to {@link #DRAIN_LIMIT}). */
+  static byte[] bytes(Context ctx, long limit, String what) {
     long declared = ctx.req().getContentLengthLong();
     try (InputStream in = ctx.req().getInputStream()) {
       if (declared > limit) {

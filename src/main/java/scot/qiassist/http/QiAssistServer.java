@@ -136,6 +136,12 @@ public final class QiAssistServer {
     routes.get(EvidencePaths.FINDING, items::finding, Role.INSPECTOR);
     routes.post(EvidencePaths.FINDING, items::changeFinding, Role.INSPECTOR);
     routes.post(EvidencePaths.REMOVE_FINDING, items::removeFinding, Role.INSPECTOR);
+    // Evidence spreadsheets: the template, and a filled-in sheet turned into evidence JSON.
+    // Nothing is stored.
+    var sheets = new EvidenceImportRoutes(active);
+    routes.get("/api/evidence/template.xlsx", sheets::templateXlsx, Role.ANY);
+    routes.get("/api/evidence/template.csv", sheets::templateCsv, Role.ANY);
+    routes.post("/api/evidence/import", sheets::importSheet, Role.ANY);
   }
 
   /**

@@ -10,6 +10,8 @@ import scot.qiassist.evidence.MeasureCatalogue;
 import scot.qiassist.evidence.Source;
 import scot.qiassist.grade.GradeParameters;
 import scot.qiassist.terms.Band;
+import scot.qiassist.terms.Fraction;
+import scot.qiassist.terms.Hedge;
 import scot.qiassist.terms.Interval;
 import scot.qiassist.terms.Modifier;
 import scot.qiassist.terms.Phrase;
@@ -22,6 +24,14 @@ final class PolicyTables {
   static final String STANDARD_WORDS = "terms/standard-words.csv";
   static final String PHRASES = "terms/phrases.csv";
   static final String MODIFIERS = "terms/percentage-modifiers.csv";
+
+  /**
+   * Optional: a rule set without them reads no hedged phrase, as rule sets stored before the tables
+   * existed did.
+   */
+  static final String HEDGES = "terms/hedges.csv";
+
+  static final String FRACTIONS = "terms/fractions.csv";
   static final String MEASURES = "measures/measure-catalogue.csv";
   static final String GRADE_PARAMETERS = "grade/grade-parameters.csv";
   static final List<String> GRADE_PARAMETER_COLUMNS =
@@ -66,7 +76,12 @@ final class PolicyTables {
     return StandardWords.of(bands);
   }
 
-  PhraseBook phraseBook(StandardWords words, String phrasesText, String modifiersText) {
+  PhraseBook phraseBook(
+      StandardWords words,
+      String phrasesText,
+      String modifiersText,
+      String hedgesText,
+      String fractionsText) {
     List<Phrase> phrases = new ArrayList<>();
     var rows =
         PolicyTable.parse(
@@ -99,15 +114,54 @@ final class PolicyTables {
           row,
           () -> modifiers.add(new Modifier(row.get(0), signed(row.get(1)), signed(row.get(2)))));
     }
+    List<Hedge> hedges = hedges(hedgesText);
+    List<Fraction> fractions = fractions(fractionsText);
     if (words == null) {
       return null;
     }
     try {
-      return PhraseBook.of(words, phrases, modifiers);
+      return PhraseBook.of(words, phrases, modifiers, hedges, fractions);
     } catch (IllegalArgumentException e) {
       problems.add(RuleProblem.at(PHRASES, 0, e.getMessage()));
       return null;
     }
+  }
+
+  private List<Hedge> hedges(String text) {
+    List<Hedge> hedges = new ArrayList<>();
+    var header = List.of("hedge", "lowest offset", "highest offset", "reason");
+    for (var row : PolicyTable.parse(HEDGES, text, header, problems)) {
+      guard(
+          HEDGES,
+          row,
+          () -> {
+            if (row.get(3).isBlank()) {
+              throw new IllegalArgumentException(
+                  "the reason of '"
+                      + row.get(0)
+                      + "' is empty; say why the offsets are as they are");
+            }
+            hedges.add(new Hedge(row.get(0), signed(row.get(1)), signed(row.get(2))));
+          });
+    }
+    return hedges;
+  }
+
+  private List<Fraction> fractions(String text) {
+    List<Fraction> fractions = new ArrayList<>();
+    var header = List.of("fraction", "numerator", "denominator");
+    for (var row : PolicyTable.parse(FRACTIONS, text, header, problems)) {
+      guard(
+          FRACTIONS,
+          row,
+          () ->
+              fractions.add(
+                  new Fraction(
+                      row.get(0),
+                      whole(row.get(1), "numerator"),
+                      whole(row.get(2), "denominator"))));
+    }
+    return fractions;
   }
 
   MeasureCatalogue measures(String text) {

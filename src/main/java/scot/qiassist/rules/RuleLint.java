@@ -95,6 +95,7 @@ public final class RuleLint {
                 null));
       }
     }
+    notes.addAll(hedgeNotes(rules, files));
     Comparator<RuleProblem> order =
         Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line);
     errors.sort(order);
@@ -219,6 +220,39 @@ public final class RuleLint {
   }
 
   /** The line of a policy table whose first field is the given key, or 0. */
+  /** One note per hedge whose reading of a fraction reaches across a band boundary. */
+  private static List<RuleProblem> hedgeNotes(RuleSet rules, Map<String, String> files) {
+    List<RuleProblem> notes = new ArrayList<>();
+    for (var hedge : rules.phrases().hedges()) {
+      List<String> across =
+          rules.phrases().fractions().stream()
+              .map(f -> rules.phrases().meaning(hedge.words() + " " + f.words()))
+              .flatMap(java.util.Optional::stream)
+              .filter(m -> m.straddles())
+              .collect(
+                  java.util.stream.Collectors.toMap(
+                      m -> m.interval(),
+                      m -> "'" + m.words() + "' (" + m.interval() + ")",
+                      (first, same) -> first,
+                      java.util.LinkedHashMap::new))
+              .values()
+              .stream()
+              .toList();
+      if (!across.isEmpty()) {
+        notes.add(
+            new RuleProblem(
+                PolicyTables.HEDGES,
+                rowOf(files, PolicyTables.HEDGES, hedge.words()),
+                null,
+                String.join(", ", across)
+                    + " reach across a band boundary; evidence in these words will carry a"
+                    + " boundary warning",
+                null));
+      }
+    }
+    return notes;
+  }
+
   private static int rowOf(Map<String, String> files, String table, String key) {
     String[] lines = files.getOrDefault(table, "").split("\n", -1);
     for (int i = 0; i < lines.length; i++) {

@@ -90,7 +90,9 @@ public final class RuleSetLoader {
         tables.phraseBook(
             words,
             required(files, PolicyTables.PHRASES, problems),
-            required(files, PolicyTables.MODIFIERS, problems));
+            required(files, PolicyTables.MODIFIERS, problems),
+            files.get(PolicyTables.HEDGES),
+            files.get(PolicyTables.FRACTIONS));
     MeasureCatalogue measures = tables.measures(required(files, PolicyTables.MEASURES, problems));
     GradeParameters parameters =
         tables.gradeParameters(required(files, PolicyTables.GRADE_PARAMETERS, problems));

@@ -23,20 +23,38 @@ public final class PhraseBook {
   private final StandardWords standardWords;
   private final Map<String, Phrase> phrases;
   private final Map<String, Modifier> modifiers;
+  private final HedgedPhrases hedged;
+  private final List<PhraseMeaning> accepted;
 
   private PhraseBook(
-      StandardWords standardWords, Map<String, Phrase> phrases, Map<String, Modifier> modifiers) {
+      StandardWords standardWords,
+      Map<String, Phrase> phrases,
+      Map<String, Modifier> modifiers,
+      HedgedPhrases hedged) {
     this.standardWords = standardWords;
     this.phrases = phrases;
     this.modifiers = modifiers;
+    this.hedged = hedged;
+    this.accepted = acceptedPhrases();
+  }
+
+  /** A phrase book without hedges: "about three-quarters" is not read. */
+  public static PhraseBook of(
+      StandardWords standardWords, List<Phrase> phrases, List<Modifier> modifiers) {
+    return of(standardWords, phrases, modifiers, List.of(), List.of());
   }
 
   /**
    * @throws IllegalArgumentException when a phrase or modifier is listed twice or a phrase repeats
-   *     a standard word (whose range the standard-word table already fixes)
+   *     a standard word (whose range the standard-word table already fixes), or a hedge or a
+   *     fraction is listed twice
    */
   public static PhraseBook of(
-      StandardWords standardWords, List<Phrase> phrases, List<Modifier> modifiers) {
+      StandardWords standardWords,
+      List<Phrase> phrases,
+      List<Modifier> modifiers,
+      List<Hedge> hedges,
+      List<Fraction> fractions) {
     Map<String, Phrase> byWords = new LinkedHashMap<>();
     for (Phrase p : phrases) {
       if (standardWords.find(p.words()).isPresent()) {
@@ -53,14 +71,53 @@ public final class PhraseBook {
         throw new IllegalArgumentException("the modifier '" + m.words() + "' is listed twice");
       }
     }
-    return new PhraseBook(standardWords, byWords, byModifier);
+    return new PhraseBook(
+        standardWords, byWords, byModifier, HedgedPhrases.of(standardWords, hedges, fractions));
   }
 
+  /**
+   * The range a report's words stand for: a standard word, a phrase of the phrase table, a
+   * percentage (after a modifier or none), or a hedge before a fraction or a standard word.
+   */
   public Optional<Interval> interpret(String text) {
     if (text == null) {
       return Optional.empty();
     }
     String words = StandardWords.normalise(text);
+    return listedRange(words).or(() -> hedged.interpret(words));
+  }
+
+  /** What the words stand for and the standard word they read as; empty when not understood. */
+  public Optional<PhraseMeaning> meaning(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    String words = StandardWords.normalise(text);
+    Optional<Interval> listed = listedRange(words);
+    if (listed.isPresent()) {
+      return Optional.of(PhraseMeaning.of(words, kind(words), listed.get(), standardWords));
+    }
+    return hedged
+        .interpret(words)
+        .map(range -> PhraseMeaning.of(words, "hedged", range, standardWords));
+  }
+
+  /**
+   * The range of a standard word, a phrase of the phrase table or a percentage, without hedges:
+   * what the report-wording tables may not list again as non-standard.
+   */
+  public Optional<Interval> listed(String text) {
+    return text == null ? Optional.empty() : listedRange(StandardWords.normalise(text));
+  }
+
+  private String kind(String words) {
+    if (standardWords.find(words).isPresent()) {
+      return "standard word";
+    }
+    return phrases.containsKey(words) ? "phrase" : "percentage";
+  }
+
+  private Optional<Interval> listedRange(String words) {
     Optional<Band> band = standardWords.find(words);
     if (band.isPresent()) {
       return Optional.of(new Interval(band.get().lowest(), band.get().highest()));
@@ -105,30 +162,36 @@ public final class PhraseBook {
     return List.copyOf(modifiers.values());
   }
 
-  /**
-   * The kinds of words that are understood, each with its words quoted, for an error message: "a
-   * standard word ('none', 'few', ...)", "an informal phrase ('a few', ...)", and so on.
-   */
-  public List<String> known() {
-    List<String> known = new ArrayList<>();
-    known.add(
-        "a standard word ("
-            + quoted(standardWords.bands().stream().map(Band::word).toList())
-            + ")");
-    if (!phrases.isEmpty()) {
-      known.add("an informal phrase (" + quoted(List.copyOf(phrases.keySet())) + ")");
-    }
-    known.add("a percentage such as '88%' or 'eighty-eight percent'");
-    if (!modifiers.isEmpty()) {
-      known.add(
-          "a percentage after "
-              + quoted(List.copyOf(modifiers.keySet()))
-              + ", such as 'just over 40%'");
-    }
-    return known;
+  public List<Hedge> hedges() {
+    return hedged.hedges().stream().sorted(java.util.Comparator.comparing(Hedge::words)).toList();
   }
 
-  private static String quoted(List<String> words) {
-    return String.join(", ", words.stream().map(w -> "'" + w + "'").toList());
+  public List<Fraction> fractions() {
+    return hedged.fractions();
+  }
+
+  /**
+   * Every phrase the book reads that is not a percentage, each with what it stands for: the
+   * standard words, the phrases of the phrase table, then each hedge before each fraction and
+   * standard word. What a form offers as it is typed.
+   */
+  public List<PhraseMeaning> accepted() {
+    return accepted;
+  }
+
+  private List<PhraseMeaning> acceptedPhrases() {
+    List<String> all = new ArrayList<>();
+    standardWords.bands().forEach(b -> all.add(b.word()));
+    all.addAll(phrases.keySet());
+    all.addAll(hedged.all());
+    return all.stream().distinct().map(w -> meaning(w).orElseThrow()).toList();
+  }
+
+  /**
+   * The accepted phrases nearest in spelling to words that are not understood, nearest first: a
+   * short list for an error message or a form, not every phrase.
+   */
+  public List<PhraseMeaning> nearest(String text, int howMany) {
+    return PhraseSuggestions.nearest(this, text, howMany);
   }
 }

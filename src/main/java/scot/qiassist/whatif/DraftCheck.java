@@ -22,6 +22,10 @@ import scot.qiassist.grade.Grade;
  * @param explanation the verdict and the two lists in a sentence or two
  * @param supports the changes of the entries that support the draft
  * @param standsAgainst the changes of the entries that stand against it
+ * @param toReach when the evidence gives another grade, the smallest sets of changes that would
+ *     give the draft, nearest first (at most {@value DraftSearch#MOST_LISTED}, of at most {@value
+ *     DraftSearch#MOST_CHANGES} changes each); empty when it agrees or no such set was found
+ * @param toReachSummary what {@code toReach} holds, in a sentence
  */
 public record DraftCheck(
     int value,
@@ -29,15 +33,19 @@ public record DraftCheck(
     String verdict,
     String explanation,
     List<GradeChange> supports,
-    List<GradeChange> standsAgainst) {
+    List<GradeChange> standsAgainst,
+    List<WayToDraft> toReach,
+    String toReachSummary) {
 
   public DraftCheck {
     supports = List.copyOf(supports);
     standsAgainst = List.copyOf(standsAgainst);
+    toReach = List.copyOf(toReach);
   }
 
   /** Sorts the changes (already nearest first) into support and opposition for the draft. */
-  static DraftCheck of(Grade draft, Grade evaluated, List<GradeChange> changes) {
+  static DraftCheck of(
+      Grade draft, Grade evaluated, List<GradeChange> changes, List<WayToDraft> toReach) {
     int now = Math.abs(evaluated.value() - draft.value());
     List<String> against =
         changes.stream()
@@ -60,7 +68,31 @@ public record DraftCheck(
         draft == evaluated ? "agree" : "differ",
         explanation(draft, evaluated, supports.size(), standsAgainst.size()),
         supports,
-        standsAgainst);
+        standsAgainst,
+        toReach,
+        summary(draft, evaluated, toReach));
+  }
+
+  private static String summary(Grade draft, Grade evaluated, List<WayToDraft> toReach) {
+    if (draft == evaluated) {
+      return "The evidence gives the draft grade; there is nothing to reach.";
+    }
+    if (toReach.isEmpty()) {
+      return "No set of up to "
+          + DraftSearch.MOST_CHANGES
+          + " changes of the evidence (a figure one band, a finding's weight one step, a finding"
+          + " judged outstanding, dropped or added) gives "
+          + draft.label()
+          + ".";
+    }
+    int size = toReach.get(0).changes().size();
+    return toReach.size()
+        + (toReach.size() == 1 ? " way" : " ways")
+        + " to reach "
+        + draft.label()
+        + " with "
+        + (size == 1 ? "one change" : size + " changes")
+        + ", the least any set needs; nearest first.";
   }
 
   private static String explanation(Grade draft, Grade evaluated, int supports, int against) {

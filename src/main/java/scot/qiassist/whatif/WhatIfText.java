@@ -32,7 +32,8 @@ public final class WhatIfText {
             + ").");
     line(
         w.variationsTried()
-            + " one-step changes tried (each figure one band up and down, each finding dropped); "
+            + " one-step changes tried (each figure one band up and down, each finding's weight one"
+            + " step up and down, each finding dropped); "
             + w.changes().size()
             + " would move the grade.");
     line("Ruleset version " + w.rulesetVersion() + ".");
@@ -58,6 +59,29 @@ public final class WhatIfText {
     line("");
     line("Evidence that stands against it:");
     changes(d.standsAgainst(), "None.");
+    if (!d.verdict().equals("agree")) {
+      toReach(d);
+    }
+  }
+
+  private void toReach(DraftCheck d) {
+    line("");
+    String title = "To reach " + d.label() + ", nearest first";
+    line(title);
+    line("-".repeat(title.length()));
+    line(d.toReachSummary());
+    int n = 1;
+    for (WayToDraft way : d.toReach()) {
+      line("  " + n++ + ". " + capitalised(way.sentence()) + ".");
+      for (GradeChange c : way.changes()) {
+        line(
+            "      "
+                + c.evidence()
+                + ": "
+                + c.figures()
+                + (way.changes().size() > 1 ? " (alone: " + c.grade().label() + ")" : ""));
+      }
+    }
   }
 
   private void changes(List<GradeChange> changes, String none) {

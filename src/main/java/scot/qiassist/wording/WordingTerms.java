@@ -107,7 +107,7 @@ public final class WordingTerms {
                     + standard.words()));
         continue;
       }
-      if (book.interpret(row.get(0)).isPresent()) {
+      if (book.listed(row.get(0)).isPresent()) {
         problems.add(
             RuleProblem.at(
                 NON_STANDARD,

@@ -30,4 +30,38 @@ class WhatIfCommandTest {
         .contains("Draft grade: Very good (agree)\n")
         .contains("Evidence that stands against it:\n  None.\n");
   }
+
+  @Test
+  void what_if_names_the_ways_to_reach_a_draft_the_evidence_does_not_give() {
+    Run run = Run.of("what-if", "src/test/resources/whatif/good-drafted-very-good.json");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("Draft grade: Very good (differ)\n")
+        .contains("To reach Very good, nearest first\n")
+        .contains(
+            ". If there were one more major strength in statement 3, the grade would be Very good:"
+                + " it would meet 'Very good needs major strengths in more than one statement'.\n"
+                + "      findings[+]: not in the evidence: one more major strength in statement 3\n");
+  }
+
+  @Test
+  void what_if_json_gives_each_way_to_the_draft_with_its_changes() throws Exception {
+    Run run =
+        Run.of(
+            "what-if", "src/test/resources/whatif/good-drafted-very-good.json", "--format", "json");
+
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+    assertThat(run.exitCode()).isZero();
+    assertThat(json.at("/draftGrade/toReach/0/changes/0/grade/label").asText())
+        .isEqualTo("Very good");
+  }
+
+  @Test
+  void what_if_on_a_file_that_does_not_exist_exits_2() {
+    Run run = Run.of("what-if", "no-such-file.json");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("no such evidence file");
+  }
 }

@@ -101,4 +101,38 @@ class ClassificationRulesTest {
         .satisfies(r -> assertThat(r.word()).isEqualTo("the majority"));
     assertThat(result.warnings()).isEmpty();
   }
+
+  @Test
+  void a_hedged_fraction_across_a_boundary_is_warned_about_as_other_phrases_are() {
+    // Three-quarters is 75%, where "most" begins; "about" it reaches back into "the majority".
+    Evaluation result =
+        Evidence.of().phrase("initial-response-good-or-better", "about three-quarters").evaluate();
+
+    assertThat(result.readings())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.word()).isEqualTo("most");
+              assertThat(r.lowestWord()).isEqualTo("the majority");
+              assertThat(r.straddles()).isTrue();
+            });
+    assertThat(result.warnings())
+        .singleElement()
+        .satisfies(
+            w ->
+                assertThat(w.message())
+                    .startsWith(
+                        "'about three-quarters' (72%-78%) for 'initial-response-good-or-better'"
+                            + " reaches from the majority to most"));
+  }
+
+  @Test
+  void nearly_all_is_read_as_almost_all_with_no_warning() {
+    Evaluation result = Evidence.of().phrase("staff-feel-valued", "nearly all").evaluate();
+
+    assertThat(result.readings())
+        .singleElement()
+        .satisfies(r -> assertThat(r.word()).isEqualTo("almost all"));
+    assertThat(result.warnings()).isEmpty();
+  }
 }

@@ -70,6 +70,36 @@ class WhatIfRouteTest {
   }
 
   @Test
+  void good_evidence_drafted_very_good_is_answered_with_the_ways_to_reach_it_each_with_its_grade()
+      throws Exception {
+    String evidence =
+        java.nio.file.Files.readString(
+            java.nio.file.Path.of("src/test/resources/whatif/good-drafted-very-good.json"));
+
+    Reply reply = client.postJson("/api/evaluations/what-if", evidence);
+
+    assertThat(reply.status()).isEqualTo(200);
+    JsonNode toReach = reply.json().at("/draftGrade/toReach");
+    assertThat(toReach).isNotEmpty();
+    assertThat(toReach)
+        .allSatisfy(
+            way -> {
+              assertThat(way.at("/grade/label").asText()).isEqualTo("Very good");
+              assertThat(way.get("changes"))
+                  .allSatisfy(c -> assertThat(c.at("/grade/label").asText()).isNotEmpty());
+            });
+    assertThat(toReach)
+        .anySatisfy(
+            way -> {
+              assertThat(way.at("/changes/0/move").asText()).isEqualTo("added");
+              assertThat(way.at("/changes/0/evidence").asText()).isEqualTo("findings[+]");
+              assertThat(way.at("/changes/0/added/weight").asText()).isEqualTo("major");
+              assertThat(way.at("/meets/0/ruleId").asText())
+                  .isEqualTo("grade-very-good-major-strengths-across-statements");
+            });
+  }
+
+  @Test
   void evidence_not_enough_to_grade_has_no_grade_to_move_and_no_draft_section() {
     Reply reply = client.postJson("/api/evaluations/what-if", Evidence.ungradable());
 

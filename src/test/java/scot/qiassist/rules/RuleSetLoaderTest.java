@@ -184,6 +184,57 @@ class RuleSetLoaderTest {
   }
 
   @Test
+  void a_hedge_whose_offsets_are_not_whole_numbers_is_refused_at_its_line() {
+    RulesCopy rules = RulesCopy.in(temp);
+    int line = rules.lineOf("terms/hedges.csv", "roughly,");
+    rules.replace("terms/hedges.csv", "roughly,-3,+3", "roughly,-3,three");
+
+    assertThat(problemsOf(rules))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.file()).isEqualTo("terms/hedges.csv");
+              assertThat(p.line()).isEqualTo(line);
+              assertThat(p.message())
+                  .isEqualTo("offset 'three' is not a whole number such as +4 or -4");
+            });
+  }
+
+  @Test
+  void a_fraction_above_one_is_refused_at_its_line() {
+    RulesCopy rules =
+        RulesCopy.in(temp).replace("terms/fractions.csv", "a tenth,1,10", "a tenth,10,1");
+
+    assertThat(problemsOf(rules))
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.toString())
+                    .contains("terms/fractions.csv")
+                    .contains("fraction 'a tenth': 10/1 is not a share from 0 to 1"));
+  }
+
+  @Test
+  void without_the_hedge_tables_the_rules_still_load_and_read_no_hedge() throws Exception {
+    RuleSet rules =
+        RulesCopy.in(temp).delete("terms/hedges.csv").delete("terms/fractions.csv").load();
+
+    assertThat(rules.phrases().interpret("about three-quarters")).isEmpty();
+  }
+
+  @Test
+  void check_notes_each_hedge_whose_fractions_reach_across_a_band_boundary() {
+    var notes = RuleLint.check(RepositoryRules.DIRECTORY).notes();
+
+    assertThat(notes)
+        .filteredOn(n -> n.file().equals("terms/hedges.csv"))
+        .extracting(RuleProblem::message)
+        .contains(
+            "'about half' (47%-53%), 'about three-quarters' (72%-78%) reach across a band"
+                + " boundary; evidence in these words will carry a boundary warning");
+  }
+
+  @Test
   void a_missing_policy_table_is_named() {
     RulesCopy rules = RulesCopy.in(temp).delete("terms/phrases.csv");
 

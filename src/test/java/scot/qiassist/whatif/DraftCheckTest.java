@@ -21,7 +21,8 @@ class DraftCheckTest {
         1,
         false,
         new GradeView(to.value(), to.label()),
-        "if ..., the grade would be " + to.label());
+        "if ..., the grade would be " + to.label(),
+        null);
   }
 
   @Test
@@ -29,7 +30,7 @@ class DraftCheckTest {
     List<GradeChange> changes =
         List.of(change("evidence[1]", Grade.GOOD), change("findings[0]", Grade.EXCELLENT));
 
-    DraftCheck check = DraftCheck.of(Grade.VERY_GOOD, Grade.VERY_GOOD, changes);
+    DraftCheck check = DraftCheck.of(Grade.VERY_GOOD, Grade.VERY_GOOD, changes, List.of());
 
     assertThat(check.verdict()).isEqualTo("agree");
     assertThat(check.supports()).isEqualTo(changes);
@@ -46,7 +47,8 @@ class DraftCheckTest {
     GradeChange raises = change("evidence[1]", Grade.VERY_GOOD);
     GradeChange lowers = change("evidence[2]", Grade.ADEQUATE);
 
-    DraftCheck check = DraftCheck.of(Grade.VERY_GOOD, Grade.GOOD, List.of(raises, lowers));
+    DraftCheck check =
+        DraftCheck.of(Grade.VERY_GOOD, Grade.GOOD, List.of(raises, lowers), List.of());
 
     assertThat(check.verdict()).isEqualTo("differ");
     assertThat(check.standsAgainst()).containsExactly(raises);
@@ -60,7 +62,7 @@ class DraftCheckTest {
     GradeChange up = change("evidence[3]", Grade.VERY_GOOD);
     GradeChange down = change("evidence[3]", Grade.ADEQUATE);
 
-    DraftCheck check = DraftCheck.of(Grade.EXCELLENT, Grade.GOOD, List.of(up, down));
+    DraftCheck check = DraftCheck.of(Grade.EXCELLENT, Grade.GOOD, List.of(up, down), List.of());
 
     assertThat(check.standsAgainst()).containsExactly(up);
     assertThat(check.supports()).isEmpty();
@@ -69,7 +71,8 @@ class DraftCheckTest {
   @Test
   void a_change_that_leaps_over_the_draft_to_as_far_the_other_side_is_in_neither_list() {
     DraftCheck check =
-        DraftCheck.of(Grade.GOOD, Grade.ADEQUATE, List.of(change("evidence[0]", Grade.VERY_GOOD)));
+        DraftCheck.of(
+            Grade.GOOD, Grade.ADEQUATE, List.of(change("evidence[0]", Grade.VERY_GOOD)), List.of());
 
     assertThat(check.supports()).isEmpty();
     assertThat(check.standsAgainst()).isEmpty();

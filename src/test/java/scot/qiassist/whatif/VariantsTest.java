@@ -113,7 +113,7 @@ class VariantsTest {
   }
 
   @Test
-  void each_finding_is_dropped_in_turn_and_dropping_an_area_for_improvement_is_better() {
+  void each_finding_is_weighed_a_step_each_way_and_dropped_and_an_area_lighter_or_gone_is_better() {
     Finding strength =
         new Finding(4, Kind.STRENGTH, Weight.MAJOR, "Leaders had a clear vision.", null, true);
     Finding area =
@@ -134,14 +134,26 @@ class VariantsTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
                 "findings[0]",
+                "weight-down",
+                false,
+                "the major strength of statement 4, 'Leaders had a clear vision.', were important"),
+            org.assertj.core.groups.Tuple.tuple(
+                "findings[0]",
                 "dropped",
                 false,
                 "the major strength of statement 4, 'Leaders had a clear vision.', were dropped"),
             org.assertj.core.groups.Tuple.tuple(
                 "findings[1]",
+                "weight-up",
+                false,
+                "the minor area for improvement of statement 1, 'Some interviews took too long.',"
+                    + " were important"),
+            org.assertj.core.groups.Tuple.tuple(
+                "findings[1]",
                 "dropped",
                 true,
                 "the minor area for improvement of statement 1, 'Some interviews took too long.', were dropped"));
-    assertThat(result.get(0).document().findings()).containsExactly(area);
+    assertThat(result.get(1).document().findings()).containsExactly(area);
+    assertThat(result.get(0).document().findings().get(0).weight()).isEqualTo(Weight.IMPORTANT);
   }
 }
