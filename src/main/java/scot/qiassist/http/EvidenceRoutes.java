@@ -1,15 +1,22 @@
 package scot.qiassist.http;
 
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import scot.qiassist.drafting.CheckedDraft;
 import scot.qiassist.drafting.DraftChange;
 import scot.qiassist.drafting.DraftForms;
 import scot.qiassist.drafting.DraftPart;
 import scot.qiassist.drafting.EvidenceDraft;
+import scot.qiassist.drafting.FieldProblem;
+import scot.qiassist.drafting.ImportedRows;
 import scot.qiassist.drafting.OpenDraft;
 import scot.qiassist.drafting.PanelState;
 import scot.qiassist.drafting.Workspace;
@@ -17,6 +24,9 @@ import scot.qiassist.evaluation.Evaluation;
 import scot.qiassist.evaluation.Evaluator;
 import scot.qiassist.evaluation.Insufficient;
 import scot.qiassist.evidence.EvidenceReader;
+import scot.qiassist.evidence.sheet.EvidenceSheets;
+import scot.qiassist.evidence.sheet.InvalidSheetException;
+import scot.qiassist.evidence.sheet.SheetImport;
 import scot.qiassist.json.QiAssistJson;
 import scot.qiassist.pages.DraftDetailsPage;
 import scot.qiassist.pages.DraftListSection;
@@ -25,6 +35,9 @@ import scot.qiassist.pages.EvidencePaths;
 import scot.qiassist.pages.LivePanel;
 import scot.qiassist.rules.RuleSet;
 import scot.qiassist.storage.EvaluationStore;
+import scot.qiassist.whatif.DraftCheck;
+import scot.qiassist.whatif.WayToDraft;
+import scot.qiassist.whatif.WhatIfAnalysis;
 
 /**
  * The evidence pages of a signed-in inspector: their drafts, starting one, what it is of, the draft
@@ -80,7 +93,151 @@ final class EvidenceRoutes {
 
   void draft(Context ctx) {
     OpenDraft open = open(ctx);
-    ctx.html(draftPage(ctx, open, List.of()));
+    ctx.html(draftPage(ctx, open, List.of(), new DraftPage.Upload(null, false, imported(ctx))));
+  }
+
+  /** What the redirect after an import says it did (?imported=12&leftOut=7,9), or null. */
+  private static String imported(Context ctx) {
+    String count = ctx.queryParam("imported");
+    if (count == null || !count.matches("\\d{1,4}")) {
+      return null;
+    }
+    String leftOut = ctx.queryParam("leftOut");
+    boolean some = leftOut != null && leftOut.matches("\\d{1,5}(,\\d{1,5}){0,1100}");
+    return "Imported "
+        + count
+        + (count.equals("1") ? " figure or finding" : " figures and findings")
+        + " from the spreadsheet"
+        + (some
+            ? "; left out the bad "
+                + (leftOut.contains(",") ? "rows " : "row ")
+                + leftOut.replace(",", ", ")
+                + "."
+            : ".");
+  }
+
+  /**
+   * Adds the figures and findings of an uploaded spreadsheet to the draft as a new revision; with
+   * any bad row, nothing, and the draft's page again listing every bad row by row and column, and
+   * offering to keep the good rows. The upload's size was checked before it was read ({@link
+   * #uploadLimit}).
+   */
+  void importSheet(Context ctx) {
+    SameOrigin.require(ctx);
+    OpenDraft open = open(ctx);
+    UploadedFile file = ctx.uploadedFile("file");
+    if (file == null || file.size() == 0 || file.filename() == null || file.filename().isBlank()) {
+      refuseImport(
+          ctx, open, "Choose a spreadsheet to import: an .xlsx or .csv file", false, List.of());
+      return;
+    }
+    if (file.size() > EvidenceSheets.MAX_BYTES) {
+      throw tooLarge();
+    }
+    boolean keep = "true".equals(ctx.formParam("keepGoodRows"));
+    RuleSet rules = active.current();
+    SheetImport sheet;
+    try (InputStream in = file.content()) {
+      sheet = EvidenceSheets.read(in.readAllBytes(), file.filename(), rules, keep);
+    } catch (IOException e) {
+      refuseImport(ctx, open, "The file could not be read; upload it again", false, List.of());
+      return;
+    } catch (InvalidSheetException e) {
+      List<Map.Entry<String, String>> rows = new ArrayList<>();
+      e.rowProblems().forEach(p -> rows.add(toFile(p.toString())));
+      boolean badRows = e.rowProblems().stream().anyMatch(p -> p.row() > 0);
+      refuseImport(
+          ctx,
+          open,
+          "The spreadsheet has "
+              + e.rowProblems().size()
+              + (e.rowProblems().size() == 1 ? " problem" : " problems")
+              + ". Nothing was imported",
+          !keep && badRows,
+          rows);
+      return;
+    }
+    int firstNew = open.draft().idOfNew();
+    CheckedDraft added =
+        CheckedDraft.of(ImportedRows.added(open.draft(), sheet.evidence()), reader(rules));
+    List<FieldProblem> clashes = ImportedRows.problemsOfAdded(added, firstNew);
+    if (!clashes.isEmpty()) {
+      List<Map.Entry<String, String>> rows = new ArrayList<>();
+      DraftPage.problemLinks("Imported ", open.id(), clashes).forEach(rows::add);
+      refuseImport(
+          ctx,
+          open,
+          "The spreadsheet's rows do not fit the draft. Nothing was imported",
+          false,
+          rows.stream().map(r -> toFile(r.getValue())).toList());
+      return;
+    }
+    workspace.change(
+        open.id(),
+        Identity.of(ctx).name(),
+        d -> null,
+        d -> ImportedRows.added(d, sheet.evidence()),
+        reader(rules));
+    List<Integer> leftOut = sheet.rowsLeftOut();
+    Redirect.seeOther(
+        ctx,
+        EvidencePaths.of(EvidencePaths.DRAFT, open.id())
+            + "?imported="
+            + ImportedRows.count(sheet.evidence())
+            + (leftOut.isEmpty()
+                ? ""
+                : "&leftOut="
+                    + leftOut.stream().map(String::valueOf).collect(Collectors.joining(",")))
+            + "#evidence-import");
+  }
+
+  /**
+   * Refuses an upload larger than a spreadsheet may be before anything reads it (the form token is
+   * read from the same body): by its Content-Length, which a browser always sends with a file.
+   */
+  static void uploadLimit(Context ctx) {
+    if (ctx.method() != HandlerType.POST) {
+      return;
+    }
+    long declared = ctx.req().getContentLengthLong();
+    if (declared < 0) {
+      throw new PageFailure(
+          411,
+          "The upload was not sent whole",
+          "The upload did not say its size (Content-Length); send the spreadsheet from the draft's page.");
+    }
+    if (declared > EvidenceSheets.MAX_BYTES + MULTIPART_OVERHEAD) {
+      throw tooLarge();
+    }
+  }
+
+  /** A form's own parts (the form token, boundaries, headers) around the file, at most. */
+  private static final long MULTIPART_OVERHEAD = 16 * 1024;
+
+  private static PageFailure tooLarge() {
+    return new PageFailure(
+        413,
+        "The spreadsheet is too large",
+        "The spreadsheet is larger than the limit of "
+            + EvidenceSheets.MAX_BYTES
+            + " bytes. Nothing was imported: split it, or leave out what is not evidence.");
+  }
+
+  private static Map.Entry<String, String> toFile(String words) {
+    return new AbstractMap.SimpleEntry<>("#" + DraftPage.IMPORT_FILE, words);
+  }
+
+  private void refuseImport(
+      Context ctx,
+      OpenDraft open,
+      String error,
+      boolean offerKeep,
+      List<Map.Entry<String, String>> rows) {
+    List<Map.Entry<String, String>> summary = new ArrayList<>();
+    summary.add(toFile(error + (rows.isEmpty() ? "." : ":")));
+    summary.addAll(rows);
+    ctx.status(400)
+        .html(draftPage(ctx, open, summary, new DraftPage.Upload(error + ".", offerKeep, null)));
   }
 
   void detailsForm(Context ctx) {
@@ -226,12 +383,37 @@ final class EvidenceRoutes {
   }
 
   String draftPage(Context ctx, OpenDraft open, List<Map.Entry<String, String>> summary) {
+    return draftPage(ctx, open, summary, DraftPage.Upload.NONE);
+  }
+
+  private String draftPage(
+      Context ctx,
+      OpenDraft open,
+      List<Map.Entry<String, String>> summary,
+      DraftPage.Upload upload) {
+    RuleSet rules = active.current();
     return DraftPage.render(
         SessionAccess.pageContext(ctx),
         open,
-        active.current().measures(),
+        rules.measures(),
         panel(open.draft(), null, open.draft()),
-        summary);
+        summary,
+        upload,
+        toReach(open.draft(), rules));
+  }
+
+  /**
+   * The smallest sets of changes that would give the draft grade, when the draft can be evaluated,
+   * is graded and its draft grade differs; else none.
+   */
+  private static List<WayToDraft> toReach(EvidenceDraft draft, RuleSet rules) {
+    CheckedDraft checked = CheckedDraft.of(draft, reader(rules));
+    if (!checked.valid() || checked.evidence().draftGrade() == null) {
+      return List.of();
+    }
+    DraftCheck check =
+        new WhatIfAnalysis(new Evaluator(rules)).analyse(checked.evidence()).draftGrade();
+    return check == null ? List.of() : check.toReach();
   }
 
   PanelState panel(EvidenceDraft saved, DraftPart part, EvidenceDraft typed) {

@@ -117,7 +117,11 @@ public final class QiAssistServer {
     var workspace = new Workspace(moderation.drafts());
     var evidence = new EvidenceRoutes(active, workspace, moderation.store());
     var items = new DraftItemRoutes(active, workspace, evidence);
+    var sheets = new EvidenceImportRoutes(active);
     routes.get(EvidencePaths.LIST, evidence::list, Role.INSPECTOR);
+    // The templates before the draft's path, which they would otherwise match as a draft's id.
+    routes.get(EvidencePaths.TEMPLATE_XLSX, sheets::templateXlsx, Role.INSPECTOR);
+    routes.get(EvidencePaths.TEMPLATE_CSV, sheets::templateCsv, Role.INSPECTOR);
     routes.get(EvidencePaths.NEW, evidence::newForm, Role.INSPECTOR);
     routes.post(EvidencePaths.LIST, evidence::start, Role.INSPECTOR);
     routes.get(EvidencePaths.DRAFT, evidence::draft, Role.INSPECTOR);
@@ -126,6 +130,9 @@ public final class QiAssistServer {
     routes.post(EvidencePaths.PANEL, evidence::panel, Role.INSPECTOR);
     routes.get(EvidencePaths.EXPORT, evidence::export, Role.INSPECTOR);
     routes.post(EvidencePaths.SUBMIT, evidence::submit, Role.INSPECTOR);
+    // A spreadsheet's upload: its size checked before the form (and its token) is read.
+    routes.before(EvidencePaths.IMPORT, EvidenceRoutes::uploadLimit);
+    routes.post(EvidencePaths.IMPORT, evidence::importSheet, Role.INSPECTOR);
     routes.get(EvidencePaths.NEW_FIGURE, items::newFigure, Role.INSPECTOR);
     routes.post(EvidencePaths.FIGURES, items::addFigure, Role.INSPECTOR);
     routes.get(EvidencePaths.FIGURE, items::figure, Role.INSPECTOR);
@@ -138,7 +145,6 @@ public final class QiAssistServer {
     routes.post(EvidencePaths.REMOVE_FINDING, items::removeFinding, Role.INSPECTOR);
     // Evidence spreadsheets: the template, and a filled-in sheet turned into evidence JSON.
     // Nothing is stored.
-    var sheets = new EvidenceImportRoutes(active);
     routes.get("/api/evidence/template.xlsx", sheets::templateXlsx, Role.ANY);
     routes.get("/api/evidence/template.csv", sheets::templateCsv, Role.ANY);
     routes.post("/api/evidence/import", sheets::importSheet, Role.ANY);

@@ -8,6 +8,7 @@ import scot.qiassist.drafting.DraftForms;
 import scot.qiassist.drafting.DraftPart;
 import scot.qiassist.drafting.FieldProblem;
 import scot.qiassist.drafting.PanelState;
+import scot.qiassist.whatif.WayToDraft;
 
 /**
  * What every page of a draft shares: the layout with the evidence pages' script, the form in the
@@ -48,6 +49,24 @@ final class DraftFrame {
       PanelState panel,
       String typedMeasure,
       Consumer<Html> form) {
+    return pageWithSummary(title, context, draftId, summary, panel, typedMeasure, null, form);
+  }
+
+  /**
+   * A page of a draft whose error summary links elsewhere, with the ways to its draft grade.
+   *
+   * @param toReach the smallest sets of changes that would give the draft grade, or null when not
+   *     worked out for this page
+   */
+  static String pageWithSummary(
+      String title,
+      PageContext context,
+      String draftId,
+      List<Map.Entry<String, String>> summary,
+      PanelState panel,
+      String typedMeasure,
+      List<WayToDraft> toReach,
+      Consumer<Html> form) {
     return Layout.page(
         (summary.isEmpty() ? "" : "Error: ") + title,
         context,
@@ -64,7 +83,7 @@ final class DraftFrame {
           h.markup("</div>\n");
           if (panel != null) {
             h.markup("<div class=\"govuk-grid-column-one-third-from-desktop\">");
-            LivePanel.write(h, draftId, panel, typedMeasure);
+            LivePanel.write(h, draftId, panel, typedMeasure, toReach);
             h.markup("</div>\n");
           }
           h.markup("</div>\n");

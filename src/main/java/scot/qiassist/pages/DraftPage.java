@@ -12,7 +12,9 @@ import scot.qiassist.drafting.PanelState;
 import scot.qiassist.drafting.SampleSize;
 import scot.qiassist.evidence.MeasureCatalogue;
 import scot.qiassist.evidence.Statement;
+import scot.qiassist.evidence.sheet.EvidenceSheets;
 import scot.qiassist.grade.Grade;
+import scot.qiassist.whatif.WayToDraft;
 
 /**
  * An evidence draft at {@code /evidence/{id}}: what it is of, then each statement's figures and
@@ -21,7 +23,22 @@ import scot.qiassist.grade.Grade;
  */
 public final class DraftPage {
 
+  /** The id of the spreadsheet upload's file field, which the error summary links to. */
+  public static final String IMPORT_FILE = "import-file";
+
   private DraftPage() {}
+
+  /**
+   * The spreadsheet upload's state on the page.
+   *
+   * @param error the file field's error, or null
+   * @param offerKeep whether to offer "Keep the good rows and leave the bad ones out" (some rows of
+   *     the sheet sent were bad)
+   * @param notice what the last import did, or null
+   */
+  public record Upload(String error, boolean offerKeep, String notice) {
+    public static final Upload NONE = new Upload(null, false, null);
+  }
 
   /**
    * The page.
@@ -34,6 +51,23 @@ public final class DraftPage {
       MeasureCatalogue catalogue,
       PanelState panel,
       List<Map.Entry<String, String>> summary) {
+    return render(context, open, catalogue, panel, summary, Upload.NONE, null);
+  }
+
+  /**
+   * The page, with the state of its spreadsheet upload and the ways to the draft grade.
+   *
+   * @param toReach the smallest sets of changes that would give the draft grade, or null when not
+   *     worked out
+   */
+  public static String render(
+      PageContext context,
+      OpenDraft open,
+      MeasureCatalogue catalogue,
+      PanelState panel,
+      List<Map.Entry<String, String>> summary,
+      Upload upload,
+      List<WayToDraft> toReach) {
     DraftDetails d = open.draft().details();
     String id = open.id();
     return DraftFrame.pageWithSummary(
@@ -43,16 +77,18 @@ public final class DraftPage {
         summary,
         panel,
         null,
+        toReach,
         h -> {
           h.element("span", "Evidence draft", "class", "govuk-caption-l")
               .element("h1", d.partnership(), "class", "govuk-heading-xl");
+          notice(h, upload.notice());
           submitted(h, open);
           details(h, open);
           for (int s = 1; s <= 4; s++) {
             statement(h, context, open, catalogue, panel, s);
           }
           unknownMeasures(h, context, open, catalogue);
-          importSlot(h);
+          importSheet(h, context, id, upload);
           finish(h, context, id);
         });
   }
@@ -240,12 +276,139 @@ public final class DraftPage {
         "Figures to change or remove");
   }
 
+  private static void notice(Html h, String notice) {
+    if (notice == null) {
+      return;
+    }
+    h.markup(
+            "<div class=\"govuk-notification-banner govuk-notification-banner--success\" role=\"alert\" aria-labelledby=\"imported-title\" id=\"imported\"><div class=\"govuk-notification-banner__header\">")
+        .markup(
+            "<h2 class=\"govuk-notification-banner__title\" id=\"imported-title\">Success</h2></div><div class=\"govuk-notification-banner__content\">")
+        .element("p", notice, "class", "govuk-notification-banner__heading")
+        .markup("</div></div>\n");
+  }
+
   /**
-   * SLOT (issue 13, item 2): the upload of a spreadsheet of figures and findings (XLSX or CSV) goes
-   * here, between the statements and the export, once the import is merged. Empty until then.
+   * The upload of a spreadsheet of figures and findings (XLSX or CSV), between the statements and
+   * the export: its rows are added to the draft as a new revision, all or none unless the inspector
+   * asks to keep the good rows.
    */
-  private static void importSlot(Html h) {
-    h.markup("<div id=\"evidence-import\" class=\"qi-slot\"></div>\n");
+  private static void importSheet(Html h, PageContext context, String id, Upload upload) {
+    h.open("div", "id", "evidence-import")
+        .element("h2", "Import a spreadsheet", "class", "govuk-heading-l")
+        .element(
+            "p",
+            "Import the figures and findings of a spreadsheet filled in from the template: one row per figure or finding. They are added to the figures and findings already in the draft, as a new revision; nothing already in the draft is replaced, and a measure the draft already has a figure of is refused, as in an evidence file. The sheet's details (partnership, period, samples) are checked but the draft's own stay: change them under the draft's details. When any row is bad nothing is imported and every bad row is listed.",
+            "class",
+            "govuk-body")
+        .markup("<p class=\"govuk-body\">Download the template: ")
+        .element(
+            "a",
+            "Excel workbook (.xlsx)",
+            "class",
+            "govuk-link",
+            "href",
+            EvidencePaths.TEMPLATE_XLSX,
+            "download",
+            "download")
+        .text(" or ")
+        .element(
+            "a",
+            "CSV file (.csv)",
+            "class",
+            "govuk-link",
+            "href",
+            EvidencePaths.TEMPLATE_CSV,
+            "download",
+            "download")
+        .markup(".</p>\n");
+    h.open(
+            "form",
+            "method",
+            "post",
+            "action",
+            EvidencePaths.of(EvidencePaths.IMPORT, id),
+            "enctype",
+            "multipart/form-data",
+            "novalidate",
+            "novalidate")
+        .open(
+            "input",
+            "type",
+            "hidden",
+            "name",
+            PageContext.FORM_TOKEN_FIELD,
+            "value",
+            context.formToken())
+        .markup(
+            upload.error() == null
+                ? "<div class=\"govuk-form-group\">"
+                : "<div class=\"govuk-form-group govuk-form-group--error\">")
+        .element("label", "Upload a spreadsheet", "class", "govuk-label", "for", IMPORT_FILE)
+        .element(
+            "div",
+            "An Excel workbook (.xlsx) or a CSV file (.csv) laid out as the template, of at most "
+                + EvidenceSheets.MAX_BYTES / 1000
+                + " KB.",
+            "class",
+            "govuk-hint",
+            "id",
+            IMPORT_FILE + "-hint");
+    if (upload.error() != null) {
+      h.open("p", "class", "govuk-error-message", "id", IMPORT_FILE + "-error")
+          .markup("<span class=\"govuk-visually-hidden\">Error:</span> ")
+          .text(upload.error())
+          .close("p");
+    }
+    h.open(
+            "input",
+            "class",
+            upload.error() == null
+                ? "govuk-file-upload"
+                : "govuk-file-upload govuk-file-upload--error",
+            "id",
+            IMPORT_FILE,
+            "name",
+            "file",
+            "type",
+            "file",
+            "accept",
+            ".xlsx,.csv",
+            "aria-describedby",
+            IMPORT_FILE + "-hint" + (upload.error() == null ? "" : " " + IMPORT_FILE + "-error"))
+        .markup("</div>\n");
+    if (upload.offerKeep()) {
+      h.markup(
+              "<div class=\"govuk-form-group\"><div class=\"govuk-checkboxes govuk-checkboxes--small\" data-module=\"govuk-checkboxes\"><div class=\"govuk-checkboxes__item\">")
+          .open(
+              "input",
+              "class",
+              "govuk-checkboxes__input",
+              "id",
+              "import-keep",
+              "name",
+              "keepGoodRows",
+              "type",
+              "checkbox",
+              "value",
+              "true")
+          .element(
+              "label",
+              "Keep the good rows and leave the bad ones out",
+              "class",
+              "govuk-label govuk-checkboxes__label",
+              "for",
+              "import-keep")
+          .markup("</div></div></div>\n");
+    }
+    h.element(
+            "button",
+            "Import the spreadsheet",
+            "type",
+            "submit",
+            "class",
+            "govuk-button govuk-button--secondary")
+        .markup("</form></div>\n");
   }
 
   private static void finish(Html h, PageContext context, String id) {

@@ -18,6 +18,9 @@ public final class EvidencePaths {
   public static final String PANEL = "/evidence/{id}/panel";
   public static final String EXPORT = "/evidence/{id}/evidence.json";
   public static final String SUBMIT = "/evidence/{id}/submit";
+  public static final String IMPORT = "/evidence/{id}/import";
+  public static final String TEMPLATE_XLSX = "/evidence/template.xlsx";
+  public static final String TEMPLATE_CSV = "/evidence/template.csv";
 
   /** The script that updates the live panel as the inspector types and filters the measures. */
   public static final String SCRIPT = "/qi-assist-evidence.js";

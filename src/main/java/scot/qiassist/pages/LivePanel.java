@@ -9,6 +9,7 @@ import scot.qiassist.evaluation.ReadingView;
 import scot.qiassist.evaluation.Warning;
 import scot.qiassist.grade.CriterionResult;
 import scot.qiassist.grade.GradeCriteria;
+import scot.qiassist.whatif.WayToDraft;
 
 /**
  * The live panel beside a draft's forms: the grade the evidence gives or "Not graded", the criteria
@@ -23,23 +24,37 @@ public final class LivePanel {
 
   private LivePanel() {}
 
-  /** The panel's content, as {@code POST /evidence/{id}/panel} answers it. */
+  /** How many of the smallest sets of changes that reach the draft grade the panel lists. */
+  static final int WAYS_SHOWN = 3;
+
+  /**
+   * The panel's content, as {@code POST /evidence/{id}/panel} answers it: without the ways to the
+   * draft grade, which take too long to work out on every key pressed (see {@link #write}).
+   */
   public static String render(String draftId, PanelState state, String typedMeasure) {
     Html h = new Html();
-    content(h, draftId, state, typedMeasure);
+    content(h, draftId, state, typedMeasure, null);
     return h.toString();
   }
 
-  /** The panel in its place on a page: beside the form, the script's to fill again. */
-  static void write(Html h, String draftId, PanelState state, String typedMeasure) {
+  /**
+   * The panel in its place on a page: beside the form, the script's to fill again.
+   *
+   * @param toReach the smallest sets of changes that would give the draft grade, worked out only
+   *     for the draft's own page; null on the pages of a form, whose panel is redrawn as the
+   *     inspector types
+   */
+  static void write(
+      Html h, String draftId, PanelState state, String typedMeasure, List<WayToDraft> toReach) {
     h.open("div", "class", "qi-panel")
         .element("p", "", "class", "govuk-visually-hidden", "role", "status", "id", ID + "-status")
         .open("div", "id", ID, "data-panel", EvidencePaths.of(EvidencePaths.PANEL, draftId));
-    content(h, draftId, state, typedMeasure);
+    content(h, draftId, state, typedMeasure, toReach);
     h.markup("</div></div>\n");
   }
 
-  private static void content(Html h, String draftId, PanelState state, String typedMeasure) {
+  private static void content(
+      Html h, String draftId, PanelState state, String typedMeasure, List<WayToDraft> toReach) {
     Evaluation e = state.evaluation();
     h.element("h2", "What the evidence gives", "class", "govuk-heading-m");
     h.open("div", "class", "qi-panel__grade")
@@ -79,7 +94,7 @@ public final class LivePanel {
         "class",
         "govuk-body-s");
     warnings(h, e.warnings());
-    whatIfToDraft(h);
+    whatIfToDraft(h, draftId, e, toReach);
   }
 
   private static String basis(PanelState state) {
@@ -224,12 +239,63 @@ public final class LivePanel {
   }
 
   /**
-   * SLOT (issue 13, item 4): the what-if list, the smallest sets of changes that take the evidence
-   * to the draft grade, goes here, inside the panel, so that it is drawn again as the inspector
-   * types. Empty until the what-if analysis that reaches the draft is merged.
+   * When the evidence gives another grade than the draft's: the nearest few sets of changes that
+   * would give the draft grade, each in words. Working them out evaluates the evidence many times,
+   * so it is done for the draft's own page only; the panel redrawn as the inspector types on a
+   * form's page points there instead.
    */
-  private static void whatIfToDraft(Html h) {
-    h.markup("<div id=\"what-if-to-draft\" class=\"qi-slot\"></div>\n");
+  private static void whatIfToDraft(
+      Html h, String draftId, Evaluation e, List<WayToDraft> toReach) {
+    if (!e.graded() || e.draftGrade() == null || e.draftGrade().value() == e.grade().value()) {
+      return;
+    }
+    String draft = e.draftGrade().label();
+    h.open("div", "id", "what-if-to-draft")
+        .element("h3", "What would give your draft grade, " + draft, "class", "govuk-heading-s");
+    if (toReach == null) {
+      h.markup("<p class=\"govuk-body-s\">")
+          .text("The nearest changes that would give " + draft + " are listed on ")
+          .element(
+              "a",
+              "the draft's page",
+              "class",
+              "govuk-link",
+              "href",
+              EvidencePaths.of(EvidencePaths.DRAFT, draftId) + "#what-if-to-draft")
+          .markup(".</p></div>\n");
+      return;
+    }
+    if (toReach.isEmpty()) {
+      h.element(
+              "p",
+              "No small set of changes of the figures and findings would give " + draft + ".",
+              "class",
+              "govuk-body-s")
+          .markup("</div>\n");
+      return;
+    }
+    h.element(
+        "p",
+        "The nearest "
+            + (Math.min(WAYS_SHOWN, toReach.size()) == 1
+                ? "change"
+                : Math.min(WAYS_SHOWN, toReach.size()) + " sets of changes")
+            + " of the "
+            + toReach.size()
+            + " found, nearest first:",
+        "class",
+        "govuk-body-s");
+    h.open("ol", "class", "govuk-list govuk-list--number govuk-body-s");
+    toReach.stream()
+        .limit(WAYS_SHOWN)
+        .forEach(way -> h.element("li", capitalised(way.sentence()) + "."));
+    h.markup("</ol></div>\n");
+  }
+
+  private static String capitalised(String sentence) {
+    return sentence.isEmpty()
+        ? sentence
+        : Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
   }
 
   private static String plural(int n, String word) {
