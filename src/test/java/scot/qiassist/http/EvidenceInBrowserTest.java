@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -22,8 +23,9 @@ import scot.qiassist.RepositoryRules;
 /**
  * An inspector in a real browser, headless Chromium with its script on: starts an evaluation, makes
  * two mistakes (an "of" above the sample, a finding that names a person), fixes them from the error
- * summary, watches the live panel follow what is typed, reaches a grade, exports the evidence and
- * submits it to the panel.
+ * summary, watches the live panel follow what is typed, imports a spreadsheet with a bad row
+ * (refused, then its good rows kept), reaches a grade, exports the evidence and submits it to the
+ * panel.
  *
  * <p>Every page is shown under the service's Content-Security-Policy, which must refuse nothing;
  * axe-core finds no serious or critical accessibility failure on any of them. Without Chromium the
@@ -142,6 +144,34 @@ class EvidenceInBrowserTest {
     click(By.xpath("//button[normalize-space()='Save the finding']"));
     waitFor(ExpectedConditions.urlContains("#finding-3"));
 
+    // A spreadsheet with a bad row: refused whole, every bad row named; then its good rows kept.
+    Path sheet = temp.resolve("fife.csv");
+    Files.writeString(
+        sheet,
+        String.join(
+            "\r\n",
+            "partnership,Fife",
+            "records read,60",
+            "",
+            "measure,count,of,percent,phrase,statement,kind,weight,aspect,key message,outstanding,text",
+            "clear-decisions-next-steps,,,,almost all,,,,,,,",
+            "staff-feel-valued,,,,most all,,,,,,,",
+            ""));
+    find(By.id("import-file")).sendKeys(sheet.toString());
+    click(By.xpath("//button[normalize-space()='Import the spreadsheet']"));
+    waitFor(ExpectedConditions.presenceOfElementLocated(By.className("govuk-error-summary")));
+    assertThat(text(By.className("govuk-error-summary")))
+        .contains("The spreadsheet has 1 problem. Nothing was imported:")
+        .contains("row 6, column phrase: 'most all' is not a phrase QI Assist knows");
+    accessible("the draft, its spreadsheet refused");
+    click(By.cssSelector("label[for='import-keep']"));
+    find(By.id("import-file")).sendKeys(sheet.toString());
+    click(By.xpath("//button[normalize-space()='Import the spreadsheet']"));
+    waitFor(ExpectedConditions.urlContains("imported=1&leftOut=6"));
+    assertThat(text(By.id("imported"))).contains("left out the bad row 6.");
+    assertThat(text(By.tagName("main"))).contains("clear-decisions-next-steps");
+    accessible("the draft, its spreadsheet's good rows imported");
+
     String grade = text(By.id("panel-grade"));
     assertThat(grade).matches("(Excellent|Very good|Good|Adequate|Weak|Unsatisfactory) \\(\\d\\)");
     assertThat(browser.findElement(By.cssSelector("#live-panel svg.qi-points")).isDisplayed())
@@ -155,7 +185,7 @@ class EvidenceInBrowserTest {
     JsonNode file = new ObjectMapper().readTree(exported);
     assertThat(EvidenceFiles.schemaProblems(file)).isEmpty();
     assertThat(file.get("partnership").asText()).isEqualTo("Fife");
-    assertThat(file.get("evidence")).hasSize(1);
+    assertThat(file.get("evidence")).hasSize(2);
     assertThat(file.get("findings")).hasSize(2);
 
     click(By.xpath("//button[normalize-space()='Submit for moderation']"));
