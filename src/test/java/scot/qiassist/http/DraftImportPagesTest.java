@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,19 @@ class DraftImportPagesTest {
         .contains("45 of 60")
         .contains("Staff knew the children they worked with well")
         .contains("almost all");
+  }
+
+  @Test
+  void a_good_excel_workbook_is_added_to_the_draft_as_a_new_revision() throws IOException {
+    String id = EvidencePagesTest.start(ina, "Angus");
+
+    Reply imported = send(ina.client(), id, "angus.xlsx", workbook(GOOD), false, ina.formToken());
+
+    assertThat(imported.status()).as(imported.body()).isEqualTo(303);
+    assertThat(revision(id)).isEqualTo(2);
+    assertThat(ina.client().get("/evidence/" + id).body())
+        .contains("45 of 60")
+        .contains("Staff knew the children they worked with well");
   }
 
   @Test
@@ -244,8 +258,35 @@ class DraftImportPagesTest {
     return send(browser.client(), id, fileName, content, keep, formToken);
   }
 
+  /** The rows of a CSV sheet as the sheet Evidence of a workbook, numbers as numbers. */
+  private static byte[] workbook(String csv) throws IOException {
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      var sheet = workbook.createSheet("Evidence");
+      String[] lines = csv.split("\r\n");
+      for (int r = 0; r < lines.length; r++) {
+        var row = sheet.createRow(r);
+        String[] cells = lines[r].split(",", -1);
+        for (int c = 0; c < cells.length; c++) {
+          if (cells[c].matches("\\d+")) {
+            row.createCell(c).setCellValue(Integer.parseInt(cells[c]));
+          } else if (!cells[c].isEmpty()) {
+            row.createCell(c).setCellValue(cells[c]);
+          }
+        }
+      }
+      workbook.write(out);
+      return out.toByteArray();
+    }
+  }
+
   private static Reply send(
       Client client, String id, String fileName, String content, boolean keep, String formToken) {
+    return send(client, id, fileName, content.getBytes(StandardCharsets.UTF_8), keep, formToken);
+  }
+
+  private static Reply send(
+      Client client, String id, String fileName, byte[] content, boolean keep, String formToken) {
     String boundary = "----qi-assist-test-boundary";
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     field(body, boundary, "formToken", formToken);
@@ -258,11 +299,9 @@ class DraftImportPagesTest {
             + boundary
             + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
             + fileName
-            + "\"\r\nContent-Type: text/csv\r\n\r\n"
-            + content
-            + "\r\n--"
-            + boundary
-            + "--\r\n");
+            + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+    body.writeBytes(content);
+    write(body, "\r\n--" + boundary + "--\r\n");
     return client.post(
         "/evidence/" + id + "/import",
         body.toByteArray(),
