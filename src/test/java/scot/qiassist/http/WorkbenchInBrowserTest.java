@@ -48,6 +48,7 @@ class WorkbenchInBrowserTest {
     browser.get(service.origin() + "/rules");
     browser.findElement(By.id("sign-in-token")).sendKeys(Team.POLICY);
     browser.findElement(By.xpath("//button[normalize-space()='Sign in']")).click();
+    waitFor("Rule set versions");
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Rule set versions");
     accessible("the versions");
 
@@ -99,6 +100,8 @@ class WorkbenchInBrowserTest {
   /** Waits, generously, for the page a form led to: the check of a candidate takes seconds. */
   private void waitFor(String text) {
     new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(120))
+        // the page may be replaced by the next while it is read
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(
             b ->
                 b.findElements(By.tagName("main")).stream()
