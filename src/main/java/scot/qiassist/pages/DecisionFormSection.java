@@ -28,7 +28,7 @@ final class DecisionFormSection {
         "novalidate",
         "novalidate");
     if (formToken != null) {
-      h.open("input", "type", "hidden", "name", PageContext.FORM_TOKEN_FIELD, "value", formToken);
+      h.formToken(formToken);
     }
     h.open(
         "input",

@@ -102,14 +102,7 @@ final class DraftFrame {
             "novalidate",
             "data-live-form",
             "data-live-form")
-        .open(
-            "input",
-            "type",
-            "hidden",
-            "name",
-            PageContext.FORM_TOKEN_FIELD,
-            "value",
-            context.formToken())
+        .formToken(context.formToken())
         .open(
             "input",
             "type",
@@ -132,14 +125,7 @@ final class DraftFrame {
   /** A small form with only a button that posts: remove, submit. */
   static void button(Html h, String action, PageContext context, String label, String classes) {
     h.open("form", "method", "post", "action", action, "class", "qi-inline-form")
-        .open(
-            "input",
-            "type",
-            "hidden",
-            "name",
-            PageContext.FORM_TOKEN_FIELD,
-            "value",
-            context.formToken())
+        .formToken(context.formToken())
         .element("button", label, "type", "submit", "class", classes)
         .markup("</form>");
   }

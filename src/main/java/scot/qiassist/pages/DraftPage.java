@@ -332,14 +332,7 @@ public final class DraftPage {
             "multipart/form-data",
             "novalidate",
             "novalidate")
-        .open(
-            "input",
-            "type",
-            "hidden",
-            "name",
-            PageContext.FORM_TOKEN_FIELD,
-            "value",
-            context.formToken())
+        .formToken(context.formToken())
         .markup(
             upload.error() == null
                 ? "<div class=\"govuk-form-group\">"

@@ -128,14 +128,7 @@ final class DraftTables {
         .text(what)
         .markup("</span></a> ")
         .open("form", "method", "post", "action", remove, "class", "qi-inline-form")
-        .open(
-            "input",
-            "type",
-            "hidden",
-            "name",
-            PageContext.FORM_TOKEN_FIELD,
-            "value",
-            context.formToken())
+        .formToken(context.formToken())
         .markup(
             "<button type=\"submit\" class=\"govuk-button govuk-button--warning govuk-!-margin-bottom-0 qi-small-button\">Remove<span class=\"govuk-visually-hidden\"> ")
         .text(what)

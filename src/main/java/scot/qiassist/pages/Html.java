@@ -66,6 +66,14 @@ final class Html {
     return this;
   }
 
+  /**
+   * The hidden field that carries the session's form token: every form that changes something sends
+   * it, and is refused without it.
+   */
+  Html formToken(String token) {
+    return open("input", "type", "hidden", "name", PageContext.FORM_TOKEN_FIELD, "value", token);
+  }
+
   Html close(String tag) {
     out.append("</").append(tag).append('>');
     return this;

@@ -107,14 +107,7 @@ final class Layout {
       h.markup("<li class=\"govuk-service-navigation__item\">")
           .open(
               "form", "method", "post", "action", PageContext.SIGN_OUT_PATH, "class", "qi-sign-out")
-          .open(
-              "input",
-              "type",
-              "hidden",
-              "name",
-              PageContext.FORM_TOKEN_FIELD,
-              "value",
-              context.formToken())
+          .formToken(context.formToken())
           .markup(
               "<button type=\"submit\" class=\"govuk-button govuk-button--secondary govuk-!-margin-bottom-0\">Sign out</button>")
           .markup("</form></li>");

@@ -42,14 +42,7 @@ final class RulePages {
   }
 
   static void formToken(Html h, PageContext context) {
-    h.open(
-        "input",
-        "type",
-        "hidden",
-        "name",
-        PageContext.FORM_TOKEN_FIELD,
-        "value",
-        context.formToken());
+    h.formToken(context.formToken());
   }
 
   static void back(Html h, String href, String text) {

@@ -45,14 +45,7 @@ public final class WordingPage {
               "multipart/form-data",
               "novalidate",
               "novalidate");
-          h.open(
-              "input",
-              "type",
-              "hidden",
-              "name",
-              PageContext.FORM_TOKEN_FIELD,
-              "value",
-              context.formToken());
+          h.formToken(context.formToken());
           evidence(h, evaluations, selected);
           draft(h);
           h.markup(
