@@ -121,17 +121,56 @@ final class ErrorMapper {
                 .html(
                     ErrorPage.render(
                         SessionAccess.pageContext(ctx), e.title(), paths.hide(e.getMessage()))));
+    // A form the server could not take apart: an upload above the bounds QiAssistServer sets
+    // (413), or a body that is not the multipart form it claims to be (400). The client's doing.
+    routes.exception(
+        jakarta.servlet.ServletException.class,
+        (e, ctx) -> {
+          org.eclipse.jetty.http.BadMessageException bad = badMessage(e);
+          if (bad == null) {
+            LOG.error("{} {} failed unexpectedly", ctx.method(), ctx.path(), e);
+            send(ctx, ApiError.of(500, title(500), UNEXPECTED));
+            return;
+          }
+          boolean tooLarge = String.valueOf(rootMessage(bad)).contains("exceeded");
+          int status = tooLarge ? 413 : 400;
+          String detail =
+              tooLarge
+                  ? "The upload is larger than this service takes; nothing was checked or stored."
+                  : "The form could not be read as a form with files; nothing was checked or stored.";
+          if (ctx.path().startsWith("/api/")) {
+            send(ctx, ApiError.of(status, title(status), detail));
+          } else {
+            ctx.status(status)
+                .html(ErrorPage.render(SessionAccess.pageContext(ctx), title(status), detail));
+          }
+        });
     routes.exception(
         Exception.class,
         (e, ctx) -> {
           LOG.error("{} {} failed unexpectedly", ctx.method(), ctx.path(), e);
-          send(
-              ctx,
-              ApiError.of(
-                  500,
-                  title(500),
-                  "QI Assist failed unexpectedly; the failure is recorded in the service's log. Please report it."));
+          send(ctx, ApiError.of(500, title(500), UNEXPECTED));
         });
+  }
+
+  private static final String UNEXPECTED =
+      "QI Assist failed unexpectedly; the failure is recorded in the service's log. Please report it.";
+
+  private static org.eclipse.jetty.http.BadMessageException badMessage(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof org.eclipse.jetty.http.BadMessageException bad) {
+        return bad;
+      }
+    }
+    return null;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getMessage();
   }
 
   private void send(Context ctx, ApiError error) {

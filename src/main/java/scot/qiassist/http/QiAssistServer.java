@@ -179,6 +179,9 @@ public final class QiAssistServer {
     routes.get("/rules/versions/{id}/export", pages::export, Role.POLICY);
   }
 
+  /** Room for a form's other fields and the multipart boundaries beside its files. */
+  private static final long UPLOAD_FORM_FIELDS = 64 * 1024;
+
   private static void configure(JavalinConfig config, ServiceSettings settings) {
     config.startup.showJavalinBanner = false;
     // Javalin's own JSON (ctx.json, bodyAsClass) goes through the one mapper too.
@@ -186,6 +189,17 @@ public final class QiAssistServer {
     config.jetty.host = settings.host();
     config.jetty.port = settings.port();
     config.http.maxRequestSize = settings.bodyLimit();
+    // Uploads (a draft report beside its evidence, a spreadsheet) are bounded too: no file above
+    // the largest any form takes, no form above a draft and its evidence together. Javalin sets
+    // no bound of its own.
+    long largestFile =
+        Math.max(
+            scot.qiassist.wording.DraftReader.MAX_BYTES,
+            Math.max(scot.qiassist.evidence.sheet.EvidenceSheets.MAX_BYTES, settings.bodyLimit()));
+    config.jetty.multipartConfig.maxFileSize(largestFile, io.javalin.config.SizeUnit.BYTES);
+    config.jetty.multipartConfig.maxTotalRequestSize(
+        scot.qiassist.wording.DraftReader.MAX_BYTES + settings.bodyLimit() + UPLOAD_FORM_FIELDS,
+        io.javalin.config.SizeUnit.BYTES);
     config.http.prefer405over404 = true;
     // Static files replace the no-store of every other answer (SecurityHeaders) with a caching
     // header: webjars (their paths carry their version) for a year, as enableWebjars() does; the

@@ -185,6 +185,23 @@ class WordingRouteTest {
         .contains("draft.docx: is not a Word document (.docx) that can be read");
   }
 
+  @Test
+  void the_page_refuses_an_upload_above_the_largest_draft_with_a_413_page_and_checks_nothing() {
+    Team.Browser ina = Team.signIn(service.client(), Team.INA);
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("formToken", ina.formToken());
+    byte[] seven = new byte[7 * 1024 * 1024];
+    java.util.Arrays.fill(seven, (byte) 'a');
+
+    Reply page = postMultipart(ina, fields, "draft.txt", seven);
+
+    // The bound on uploads (5 MB, the largest draft) is the service's, not Javalin's: none.
+    assertThat(page.status()).isEqualTo(413);
+    assertThat(page.body())
+        .contains("<h1 class=\"govuk-heading-xl\">Content Too Large</h1>")
+        .contains("The upload is larger than this service takes; nothing was checked or stored.");
+  }
+
   private static Reply postMultipart(
       Team.Browser browser, Map<String, String> fields, String fileName, byte[] file) {
     String boundary = "----qi-assist-test-boundary";
