@@ -183,13 +183,10 @@ public final class RulesInService implements AutoCloseable {
    * {@code basis} was in service here (the candidate was judged against a rule set that is no
    * longer the one in service).
    *
+   * @param note why it was put in service
+   * @param summary the summary (JSON) of the check it rested on
    * @return the activation, or empty when another came first and nothing was recorded
    */
-  Optional<Activation> activate(RuleSet candidate, RuleSet basis, String by) {
-    return activate(candidate, basis, by, null, null);
-  }
-
-  /** The same, with why and the summary (JSON) of the check it rested on. */
   Optional<Activation> activate(
       RuleSet candidate, RuleSet basis, String by, String note, String summary) {
     synchronized (activating) {

@@ -36,22 +36,10 @@ public final class RulesetActivations {
    * switches this instance to the new activation and returns the moment it did, which is the time
    * the history records. If the commit fails after that, the caller hears it as an exception.
    *
+   * @param note why it was put in service, or null
+   * @param summary the summary (JSON) of the check it rested on, or null
    * @param switchTo puts the activation with this number in service on this instance and returns
    *     the moment it did, a whole millisecond (the precision the database keeps)
-   * @throws ActivationConflictException when another activation came first; nothing is written
-   */
-  public StoredActivation activate(
-      String version,
-      Map<String, String> files,
-      String by,
-      long after,
-      LongFunction<Instant> switchTo) {
-    return activate(version, files, by, null, null, after, switchTo);
-  }
-
-  /**
-   * The same, with why it was put in service and the summary (JSON) of the check it rested on.
-   *
    * @throws ActivationConflictException when another activation came first; nothing is written
    */
   public StoredActivation activate(
