@@ -1,15 +1,12 @@
 package scot.qiassist.http;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
+import scot.qiassist.storage.RulesetVersions;
 import scot.qiassist.storage.SessionStore;
 import scot.qiassist.storage.StoredSession;
 
@@ -116,13 +113,7 @@ public final class Sessions {
 
   /** The SHA-256 of a text, hex: how the database names a session and a token. */
   static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
+    return RulesetVersions.sha256(text);
   }
 
   /**

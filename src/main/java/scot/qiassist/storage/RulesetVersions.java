@@ -128,7 +128,8 @@ public final class RulesetVersions {
     }
   }
 
-  static String sha256(String text) {
+  /** The SHA-256 of a text, in hex: how a file of a version, a session and a token are named. */
+  public static String sha256(String text) {
     try {
       return HexFormat.of()
           .formatHex(
