@@ -97,6 +97,9 @@ public final class ChildJvmRunner implements CandidateRunner {
             "-XX:+ExitOnOutOfMemoryError",
             "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1",
+            // No performance-data file in the shared /tmp/hsperfdata_USER: the child writes only
+            // in its throwaway directory (and the JVM does not step into that shared directory).
+            "-XX:-UsePerfData",
             "-Dfile.encoding=UTF-8",
             "-Djava.io.tmpdir=" + work,
             "-cp",
