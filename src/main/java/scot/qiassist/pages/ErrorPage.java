@@ -1,5 +1,7 @@
 package scot.qiassist.pages;
 
+import java.util.Map;
+
 /** A page that says what went wrong with a request for a page, in the words the API would use. */
 public final class ErrorPage {
 
@@ -12,14 +14,7 @@ public final class ErrorPage {
    * @param detail what failed, for which input, and what to do
    */
   public static String render(PageContext context, String title, String detail) {
-    return Layout.page(
-        title,
-        context,
-        false,
-        h ->
-            h.element("h1", title, "class", "govuk-heading-xl")
-                .element("p", detail, "class", "govuk-body")
-                .markup(
-                    "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/\">Go to the evaluations</a></p>\n"));
+    return PageTemplates.render(
+        "error.jte", Map.of("context", context, "title", title, "detail", detail));
   }
 }

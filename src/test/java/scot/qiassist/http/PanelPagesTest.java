@@ -53,7 +53,7 @@ class PanelPagesTest {
     assertThat(anothers.status()).isEqualTo(404);
     assertThat(anothers.contentType()).startsWith("text/html");
     assertThat(anothers.body())
-        .contains("No stored evaluation that you may see has the id &#39;" + ivorGood + "&#39;");
+        .contains("No stored evaluation that you may see has the id '" + ivorGood + "'");
   }
 
   @Test
@@ -68,7 +68,7 @@ class PanelPagesTest {
 
     Reply wrong = morag.client().get("/?grade=9");
     assertThat(wrong.status()).isEqualTo(400);
-    assertThat(wrong.body()).contains("grade: &#39;9&#39; is not a grade");
+    assertThat(wrong.body()).contains("grade: '9' is not a grade");
   }
 
   @Test
