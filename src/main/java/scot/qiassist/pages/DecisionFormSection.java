@@ -1,5 +1,6 @@
 package scot.qiassist.pages;
 
+import java.util.ArrayList;
 import java.util.List;
 import scot.qiassist.evaluation.Evaluation.GradeView;
 import scot.qiassist.evidence.Problem;
@@ -7,210 +8,143 @@ import scot.qiassist.grade.Grade;
 import scot.qiassist.moderation.DecisionForm;
 
 /**
- * The form a moderator records a decision with: a plain HTML form that POSTs to {@code
- * /evaluations/{id}/decisions} with the fields {@link DecisionForm} reads.
+ * The form a moderator records a decision with (template {@code panels/decision-form.jte}): a plain
+ * HTML form that POSTs to {@code /evaluations/{id}/decisions} with the fields {@link DecisionForm}
+ * reads.
  */
-final class DecisionFormSection {
+public final class DecisionFormSection {
 
   private DecisionFormSection() {}
 
-  static void write(Html h, ReportSubject subject, DecisionFormState state, String formToken) {
+  /**
+   * The form as it is to be shown: empty, or with what was sent and each problem at its field.
+   *
+   * @param basedOn how many decisions the moderator saw, sent back so that a decision recorded
+   *     meanwhile is not overruled unseen
+   */
+  public record View(
+      String action,
+      String basedOn,
+      List<ErrorLink> errors,
+      String outcomeError,
+      List<Radio> outcomes,
+      String gradeError,
+      List<EvaluationListPage.Option> grades,
+      String reasonError,
+      String reason,
+      boolean commentsOpen,
+      List<Comment> comments) {
+
+    public String outcomeName() {
+      return DecisionForm.OUTCOME;
+    }
+
+    public String gradeName() {
+      return DecisionForm.GRADE;
+    }
+
+    public String gradeId() {
+      return fieldId(DecisionForm.GRADE);
+    }
+
+    public String reasonName() {
+      return DecisionForm.REASON;
+    }
+
+    public String reasonId() {
+      return fieldId(DecisionForm.REASON);
+    }
+
+    public String basedOnName() {
+      return DecisionForm.BASED_ON;
+    }
+  }
+
+  /** A problem in the summary at the top, linking to its field. */
+  public record ErrorLink(String text, String href) {}
+
+  /** An outcome to choose. */
+  public record Radio(String id, String value, String label, boolean checked) {}
+
+  /**
+   * The comment field of one key message.
+   *
+   * @param keyMessageName the name of the hidden field that carries the key message
+   * @param name the name of the comment's text field
+   * @param textInError whether the comment's text is what is wrong (its group is marked)
+   * @param error what is wrong with the comment or its key message, or null
+   */
+  public record Comment(
+      String keyMessage,
+      String keyMessageName,
+      String name,
+      String id,
+      boolean textInError,
+      String error,
+      String text) {}
+
+  static View view(ReportSubject subject, DecisionFormState state) {
     GradeView current = subject.currentGrade();
-    h.markup("<div class=\"qi-no-print\">");
-    h.element("h2", "Record a decision", "class", "govuk-heading-l", "id", "decide");
-    errorSummary(h, state.problems());
-    h.open(
-        "form",
-        "method",
-        "post",
-        "action",
-        "/evaluations/" + Html.segment(subject.id()) + "/decisions",
-        "novalidate",
-        "novalidate");
-    if (formToken != null) {
-      h.formToken(formToken);
-    }
-    h.open(
-        "input",
-        "type",
-        "hidden",
-        "name",
-        DecisionForm.BASED_ON,
-        "value",
-        String.valueOf(subject.decisions().size()));
-    outcome(h, state, current);
-    grade(h, state);
-    reason(h, state);
-    comments(h, subject.result().keyMessages().stream().map(k -> k.text()).toList(), state);
-    h.markup(
-        "<button type=\"submit\" class=\"govuk-button\">Record decision</button>\n</form>\n</div>\n");
-  }
-
-  private static void errorSummary(Html h, List<Problem> problems) {
-    if (problems.isEmpty()) {
-      return;
-    }
-    h.markup(
-            "<div class=\"govuk-error-summary\" role=\"alert\"><h2 class=\"govuk-error-summary__title\">There is a problem</h2>")
-        .markup(
-            "<div class=\"govuk-error-summary__body\"><ul class=\"govuk-list govuk-error-summary__list\">");
-    for (Problem p : problems) {
-      h.markup("<li>")
-          .element(
-              "a", p.toString(), "href", "#" + fieldId(p.path().replace(".keyMessage", ".text")))
-          .markup("</li>");
-    }
-    h.markup("</ul></div></div>\n");
-  }
-
-  private static void outcome(Html h, DecisionFormState state, GradeView current) {
-    String error = state.problem(DecisionForm.OUTCOME);
-    h.markup(group(error))
-        .markup(
-            "<fieldset class=\"govuk-fieldset\"><legend class=\"govuk-fieldset__legend govuk-fieldset__legend--m\">Outcome</legend>");
-    errorMessage(h, error);
-    h.markup("<div class=\"govuk-radios\">");
-    radio(h, "agree", "Agree: keep " + current.label() + " (" + current.value() + ")", state);
-    radio(h, "adjust", "Adjust the grade: give the grade and the reason below", state);
-    h.markup("</div></fieldset></div>\n");
-  }
-
-  private static void radio(Html h, String value, String label, DecisionFormState state) {
-    String id =
-        value.equals("agree")
-            ? fieldId(DecisionForm.OUTCOME)
-            : fieldId(DecisionForm.OUTCOME) + "-" + value;
-    h.markup("<div class=\"govuk-radios__item\">")
-        .open(
-            "input",
-            "class",
-            "govuk-radios__input",
-            "id",
-            id,
-            "name",
-            DecisionForm.OUTCOME,
-            "type",
-            "radio",
-            "value",
-            value,
-            "checked",
-            value.equals(state.value(DecisionForm.OUTCOME)) ? "checked" : null)
-        .element("label", label, "class", "govuk-label govuk-radios__label", "for", id)
-        .markup("</div>");
-  }
-
-  private static void grade(Html h, DecisionFormState state) {
-    String error = state.problem(DecisionForm.GRADE);
-    h.markup(group(error))
-        .element(
-            "label",
-            "Grade",
-            "class",
-            "govuk-label govuk-label--m",
-            "for",
-            fieldId(DecisionForm.GRADE))
-        .element("div", "Required to adjust. To agree, leave it as it is.", "class", "govuk-hint");
-    errorMessage(h, error);
-    h.open(
-            "select",
-            "class",
-            "govuk-select",
-            "id",
-            fieldId(DecisionForm.GRADE),
-            "name",
-            DecisionForm.GRADE)
-        .element("option", "Keep the current grade", "value", "");
+    String outcome = state.value(DecisionForm.OUTCOME);
+    List<Radio> outcomes =
+        List.of(
+            new Radio(
+                fieldId(DecisionForm.OUTCOME),
+                "agree",
+                "Agree: keep " + current.label() + " (" + current.value() + ")",
+                "agree".equals(outcome)),
+            new Radio(
+                fieldId(DecisionForm.OUTCOME) + "-adjust",
+                "adjust",
+                "Adjust the grade: give the grade and the reason below",
+                "adjust".equals(outcome)));
+    List<EvaluationListPage.Option> grades = new ArrayList<>();
     for (int g = 6; g >= 1; g--) {
-      h.element(
-          "option",
-          Grade.of(g).label() + " (" + g + ")",
-          "value",
-          String.valueOf(g),
-          "selected",
-          String.valueOf(g).equals(state.value(DecisionForm.GRADE)) ? "selected" : null);
+      grades.add(
+          new EvaluationListPage.Option(
+              String.valueOf(g),
+              Grade.of(g).label() + " (" + g + ")",
+              String.valueOf(g).equals(state.value(DecisionForm.GRADE))));
     }
-    h.markup("</select></div>\n");
+    return new View(
+        "/evaluations/" + Html.segment(subject.id()) + "/decisions",
+        String.valueOf(subject.decisions().size()),
+        errors(state.problems()),
+        state.problem(DecisionForm.OUTCOME),
+        outcomes,
+        state.problem(DecisionForm.GRADE),
+        grades,
+        state.problem(DecisionForm.REASON),
+        state.value(DecisionForm.REASON),
+        state.values().keySet().stream().anyMatch(k -> k.startsWith("comments[")),
+        comments(subject.result().keyMessages().stream().map(k -> k.text()).toList(), state));
   }
 
-  private static void reason(Html h, DecisionFormState state) {
-    String error = state.problem(DecisionForm.REASON);
-    h.markup(group(error))
-        .element(
-            "label",
-            "Reason",
-            "class",
-            "govuk-label govuk-label--m",
-            "for",
-            fieldId(DecisionForm.REASON))
-        .element(
-            "div",
-            "Required to adjust: why the evidence supports another grade.",
-            "class",
-            "govuk-hint");
-    errorMessage(h, error);
-    h.open(
-            "textarea",
-            "class",
-            "govuk-textarea",
-            "id",
-            fieldId(DecisionForm.REASON),
-            "name",
-            DecisionForm.REASON,
-            "rows",
-            "4")
-        .text(state.value(DecisionForm.REASON))
-        .markup("</textarea></div>\n");
+  private static List<ErrorLink> errors(List<Problem> problems) {
+    return problems.stream()
+        .map(
+            p ->
+                new ErrorLink(
+                    p.toString(), "#" + fieldId(p.path().replace(".keyMessage", ".text"))))
+        .toList();
   }
 
-  private static void comments(Html h, List<String> keyMessages, DecisionFormState state) {
-    boolean anyGiven = state.values().keySet().stream().anyMatch(k -> k.startsWith("comments["));
-    h.open("details", "class", "govuk-details", "open", anyGiven ? "open" : null)
-        .markup(
-            "<summary class=\"govuk-details__summary\"><span class=\"govuk-details__summary-text\">Comment on key messages (optional)</span></summary>")
-        .markup("<div class=\"govuk-details__text\">");
+  private static List<Comment> comments(List<String> keyMessages, DecisionFormState state) {
+    List<Comment> comments = new ArrayList<>();
     for (int i = 0; i < keyMessages.size(); i++) {
       String field = DecisionForm.commentText(i);
       String error = state.problem(field);
-      h.markup(group(error))
-          .open(
-              "input",
-              "type",
-              "hidden",
-              "name",
+      comments.add(
+          new Comment(
+              keyMessages.get(i),
               DecisionForm.commentKeyMessage(i),
-              "value",
-              keyMessages.get(i))
-          .element("label", keyMessages.get(i), "class", "govuk-label", "for", fieldId(field));
-      errorMessage(h, error != null ? error : state.problem(DecisionForm.commentKeyMessage(i)));
-      h.open(
-              "textarea",
-              "class",
-              "govuk-textarea",
-              "id",
-              fieldId(field),
-              "name",
               field,
-              "rows",
-              "2")
-          .text(state.value(field))
-          .markup("</textarea></div>");
+              fieldId(field),
+              error != null,
+              error != null ? error : state.problem(DecisionForm.commentKeyMessage(i)),
+              state.value(field)));
     }
-    h.markup("</div></details>\n");
-  }
-
-  private static String group(String error) {
-    return error == null
-        ? "<div class=\"govuk-form-group\">"
-        : "<div class=\"govuk-form-group govuk-form-group--error\">";
-  }
-
-  private static void errorMessage(Html h, String error) {
-    if (error != null) {
-      h.markup(
-              "<p class=\"govuk-error-message\"><span class=\"govuk-visually-hidden\">Error:</span> ")
-          .text(error)
-          .markup("</p>");
-    }
+    return comments;
   }
 
   /** The id of a field's control: "decision-comments-0-text" for "comments[0].text". */

@@ -4,72 +4,48 @@ import java.util.List;
 import scot.qiassist.storage.DecisionComment;
 import scot.qiassist.storage.RecordedDecision;
 
-/** The panel's decisions on an evaluation, oldest first, each as it was recorded. */
-final class DecisionHistory {
+/**
+ * The panel's decisions on an evaluation, oldest first, each as it was recorded (template {@code
+ * panels/decision-history.jte}).
+ */
+public final class DecisionHistory {
 
   private DecisionHistory() {}
 
-  static void write(Html h, List<RecordedDecision> decisions, String evaluatedGrade) {
-    h.element(
-        "h2",
+  /**
+   * The decisions.
+   *
+   * @param heading "Decisions (2)"
+   * @param none the sentence shown when there is no decision yet, else null
+   */
+  public record View(String heading, String none, List<Entry> decisions) {}
+
+  /** A decision: what it decided, by whom and when, why, and its comments on key messages. */
+  public record Entry(
+      String id, String heading, String byline, String reason, List<DecisionComment> comments) {}
+
+  static View view(List<RecordedDecision> decisions, String evaluatedGrade) {
+    return new View(
         "Decisions (" + decisions.size() + ")",
-        "class",
-        "govuk-heading-l",
-        "id",
-        "decisions");
-    if (decisions.isEmpty()) {
-      h.element(
-          "p",
-          "No decision yet: the grade is the one the rules gave, " + evaluatedGrade + ".",
-          "class",
-          "govuk-body");
-      return;
-    }
-    h.element(
-        "p",
-        "Oldest first. Decisions are never changed or removed; the latest sets the current grade.",
-        "class",
-        "govuk-body");
-    h.markup("<ol class=\"govuk-list qi-history\">\n");
-    for (RecordedDecision d : decisions) {
-      h.open("li", "class", "qi-history__decision", "id", "decision-" + d.sequence())
-          .open("h3", "class", "govuk-heading-s")
-          .text(
-              "Decision "
-                  + d.sequence()
-                  + ": "
-                  + (d.adjusts() ? "adjusted to " : "agreed ")
-                  + d.gradeLabel()
-                  + " ("
-                  + d.grade()
-                  + ")")
-          .close("h3")
-          .element(
-              "p",
-              "by " + d.moderator() + ", " + EvaluationListPage.WHEN.format(d.decidedAt()),
-              "class",
-              "govuk-body-s");
-      if (d.reason() != null) {
-        h.element("p", d.reason(), "class", "govuk-body qi-history__reason");
-      }
-      comments(h, d.comments());
-      h.markup("</li>\n");
-    }
-    h.markup("</ol>\n");
+        decisions.isEmpty()
+            ? "No decision yet: the grade is the one the rules gave, " + evaluatedGrade + "."
+            : null,
+        decisions.stream().map(DecisionHistory::entry).toList());
   }
 
-  private static void comments(Html h, List<DecisionComment> comments) {
-    if (comments.isEmpty()) {
-      return;
-    }
-    h.markup("<ul class=\"govuk-list govuk-list--bullet qi-history__comments\">");
-    for (DecisionComment c : comments) {
-      h.markup("<li>On &ldquo;")
-          .text(c.keyMessage())
-          .markup("&rdquo;: ")
-          .text(c.text())
-          .markup("</li>");
-    }
-    h.markup("</ul>\n");
+  private static Entry entry(RecordedDecision d) {
+    return new Entry(
+        "decision-" + d.sequence(),
+        "Decision "
+            + d.sequence()
+            + ": "
+            + (d.adjusts() ? "adjusted to " : "agreed ")
+            + d.gradeLabel()
+            + " ("
+            + d.grade()
+            + ")",
+        "by " + d.moderator() + ", " + EvaluationListPage.WHEN.format(d.decidedAt()),
+        d.reason(),
+        d.comments());
   }
 }

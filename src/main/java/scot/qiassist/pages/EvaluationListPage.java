@@ -1,20 +1,56 @@
 package scot.qiassist.pages;
 
+import gg.jte.Content;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.stream.IntStream;
 import scot.qiassist.grade.Grade;
 import scot.qiassist.storage.DraftSummary;
 import scot.qiassist.storage.EvaluationFilter;
 import scot.qiassist.storage.EvaluationSummary;
 
-/** The page at {@code /}: the stored evaluations, newest first, with a form to filter them. */
+/**
+ * The page at {@code /}: the stored evaluations, newest first, with a form to filter them (template
+ * {@code panels/evaluation-list.jte}).
+ */
 public final class EvaluationListPage {
 
   static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("d MMM uuuu HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   private EvaluationListPage() {}
+
+  /**
+   * The page's facts.
+   *
+   * @param drafts the reader's evidence drafts, or null for a reader who does not draft
+   * @param caption how many evaluations the table shows, or null when none matches
+   */
+  public record View(
+      PageContext context, Content drafts, List<Select> filters, String caption, List<Row> rows) {}
+
+  /** A filter: a select with "any" first. */
+  public record Select(String name, String label, String any, List<Option> options) {
+
+    public String id() {
+      return "filter-" + name;
+    }
+  }
+
+  /** An option of a select, chosen or not. */
+  public record Option(String value, String label, boolean selected) {}
+
+  /** A stored evaluation as a row of the table. */
+  public record Row(
+      String partnership,
+      String href,
+      String grade,
+      String panel,
+      String version,
+      String fullVersion,
+      String author,
+      String stored) {}
 
   /**
    * The list page.
@@ -45,127 +81,87 @@ public final class EvaluationListPage {
       List<String> partnerships,
       List<String> rulesetVersions,
       List<DraftSummary> drafts) {
-    return Layout.page(
-        "Evaluations",
-        context,
-        false,
-        h -> {
-          h.markup("<h1 class=\"govuk-heading-xl\">Evaluations</h1>\n");
-          if (drafts != null) {
-            DraftListSection.write(h, drafts, "h2");
-            h.element("h2", "Stored evaluations", "class", "govuk-heading-l");
-          }
-          filterForm(h, filter, partnerships, rulesetVersions);
-          table(h, evaluations, filter);
-        });
+    return PageTemplates.render(
+        "panels/evaluation-list.jte",
+        new View(
+            context,
+            drafts == null
+                ? null
+                : UnconvertedParts.of(h -> DraftListSection.write(h, drafts, "h2")),
+            filters(filter, partnerships, rulesetVersions),
+            caption(evaluations, filter),
+            evaluations.stream().map(EvaluationListPage::row).toList()));
   }
 
-  private static void filterForm(
-      Html h, EvaluationFilter filter, List<String> partnerships, List<String> versions) {
-    h.markup("<form method=\"get\" action=\"/\" class=\"govuk-!-margin-bottom-6\" novalidate>\n")
-        .markup("<div class=\"govuk-grid-row\">");
-    select(
-        h,
-        "partnership",
-        "Partnership",
-        filter.partnership(),
-        "Any partnership",
-        partnerships,
-        partnerships);
-    select(
-        h,
-        "grade",
-        "Grade",
-        filter.grade() == null ? null : String.valueOf(filter.grade()),
-        "Any grade",
-        List.of("6", "5", "4", "3", "2", "1"),
-        List.of(6, 5, 4, 3, 2, 1).stream().map(g -> Grade.of(g).label() + " (" + g + ")").toList());
-    select(
-        h,
-        "rulesetVersion",
-        "Ruleset version",
-        filter.rulesetVersion(),
-        "Any version",
-        versions,
-        versions);
-    h.markup("</div>\n<div class=\"govuk-button-group\">")
-        .markup(
-            "<button type=\"submit\" class=\"govuk-button govuk-button--secondary\">Filter</button>")
-        .markup("<a class=\"govuk-link\" href=\"/\">Clear filters</a></div>\n</form>\n");
+  private static List<Select> filters(
+      EvaluationFilter filter, List<String> partnerships, List<String> versions) {
+    String grade = filter.grade() == null ? null : String.valueOf(filter.grade());
+    return List.of(
+        select(
+            "partnership",
+            "Partnership",
+            "Any partnership",
+            filter.partnership(),
+            partnerships,
+            partnerships),
+        select(
+            "grade",
+            "Grade",
+            "Any grade",
+            grade,
+            IntStream.iterate(6, g -> g >= 1, g -> g - 1).mapToObj(String::valueOf).toList(),
+            IntStream.iterate(6, g -> g >= 1, g -> g - 1)
+                .mapToObj(g -> Grade.of(g).label() + " (" + g + ")")
+                .toList()),
+        select(
+            "rulesetVersion",
+            "Ruleset version",
+            "Any version",
+            filter.rulesetVersion(),
+            versions,
+            versions));
   }
 
-  private static void select(
-      Html h,
+  private static Select select(
       String name,
       String label,
-      String chosen,
       String any,
+      String chosen,
       List<String> values,
       List<String> labels) {
-    h.markup("<div class=\"govuk-grid-column-one-third\"><div class=\"govuk-form-group\">")
-        .element("label", label, "class", "govuk-label", "for", "filter-" + name)
-        .open("select", "class", "govuk-select", "id", "filter-" + name, "name", name)
-        .element("option", any, "value", "");
-    for (int i = 0; i < values.size(); i++) {
-      String value = values.get(i);
-      h.element(
-          "option",
-          labels.get(i),
-          "value",
-          value,
-          "selected",
-          value.equalsIgnoreCase(String.valueOf(chosen)) ? "selected" : null);
-    }
-    h.markup("</select></div></div>");
+    return new Select(
+        name,
+        label,
+        any,
+        IntStream.range(0, values.size())
+            .mapToObj(
+                i ->
+                    new Option(
+                        values.get(i),
+                        labels.get(i),
+                        values.get(i).equalsIgnoreCase(String.valueOf(chosen))))
+            .toList());
   }
 
-  private static void table(Html h, List<EvaluationSummary> evaluations, EvaluationFilter filter) {
+  private static String caption(List<EvaluationSummary> evaluations, EvaluationFilter filter) {
     if (evaluations.isEmpty()) {
-      h.markup("<p class=\"govuk-body\">No stored evaluation matches these filters.</p>\n");
-      return;
+      return null;
     }
-    h.markup(
-            "<table class=\"govuk-table\"><caption class=\"govuk-table__caption govuk-table__caption--m\">")
-        .text(
-            evaluations.size()
-                + (evaluations.size() == 1 ? " evaluation" : " evaluations")
-                + (evaluations.size() == filter.limit()
-                    ? " (the newest " + filter.limit() + ")"
-                    : ""))
-        .markup("</caption>\n<thead class=\"govuk-table__head\"><tr class=\"govuk-table__row\">");
-    for (String heading :
-        List.of("Partnership", "Grade", "Panel", "Ruleset version", "Posted by", "Stored")) {
-      h.element("th", heading, "scope", "col", "class", "govuk-table__header");
-    }
-    h.markup("</tr></thead>\n<tbody class=\"govuk-table__body\">\n");
-    for (EvaluationSummary e : evaluations) {
-      h.markup("<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell\">")
-          .element(
-              "a",
-              e.partnership(),
-              "class",
-              "govuk-link",
-              "href",
-              "/evaluations/" + Html.segment(e.id()))
-          .markup("</td>")
-          .element(
-              "td",
-              e.currentGrade().label() + " (" + e.currentGrade().value() + ")",
-              "class",
-              "govuk-table__cell")
-          .element("td", panel(e), "class", "govuk-table__cell")
-          .element(
-              "td",
-              shortVersion(e.rulesetVersion()),
-              "class",
-              "govuk-table__cell qi-rule",
-              "title",
-              e.rulesetVersion())
-          .element("td", e.author(), "class", "govuk-table__cell")
-          .element("td", WHEN.format(e.createdAt()), "class", "govuk-table__cell")
-          .markup("</tr>\n");
-    }
-    h.markup("</tbody></table>\n");
+    return evaluations.size()
+        + (evaluations.size() == 1 ? " evaluation" : " evaluations")
+        + (evaluations.size() == filter.limit() ? " (the newest " + filter.limit() + ")" : "");
+  }
+
+  private static Row row(EvaluationSummary e) {
+    return new Row(
+        e.partnership(),
+        "/evaluations/" + Html.segment(e.id()),
+        e.currentGrade().label() + " (" + e.currentGrade().value() + ")",
+        panel(e),
+        shortVersion(e.rulesetVersion()),
+        e.rulesetVersion(),
+        e.author(),
+        WHEN.format(e.createdAt()));
   }
 
   private static String panel(EvaluationSummary e) {

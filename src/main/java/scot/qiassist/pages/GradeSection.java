@@ -1,70 +1,77 @@
 package scot.qiassist.pages;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import scot.qiassist.evaluation.Evaluation;
 import scot.qiassist.grade.CriterionResult;
 
-/** The grade with why it is not higher and what keeps it above the grade below; the draft grade. */
-final class GradeSection {
+/**
+ * The grade with why it is not higher and what keeps it above the grade below; the draft grade
+ * (template {@code panels/grade.jte}).
+ */
+public final class GradeSection {
 
   private GradeSection() {}
 
-  static void write(Html h, Evaluation e) {
+  /**
+   * The section.
+   *
+   * @param heading "Why Very good", or "Not graded"
+   * @param summary the grade's reasons in a sentence
+   * @param blocks the criteria that decide it, or what the evidence lacks, in order
+   * @param lowest a sentence saying why the lowest grade has no grade below it, or null
+   * @param draft the inspectors' draft grade, or null
+   */
+  public record View(
+      String heading, String summary, List<Block> blocks, String lowest, Draft draft) {}
+
+  /** A heading over a list: criteria, or what the evidence lacks. */
+  public record Block(String heading, List<String> items) {}
+
+  /** The inspectors' draft grade and, where they differ, what separates it from the rules'. */
+  public record Draft(String title, String explanation, Block differs) {}
+
+  static View view(Evaluation e) {
+    List<Block> blocks = new ArrayList<>();
     if (!e.graded()) {
-      h.element("h2", Evaluation.NOT_GRADED, "class", "govuk-heading-l", "id", "why");
-      h.element("p", e.why().summary(), "class", "govuk-body");
-      h.element(
-          "h3", "What the evidence lacks, and what would fill it", "class", "govuk-heading-s");
-      h.markup("<ul class=\"govuk-list govuk-list--bullet\">");
-      e.insufficient()
-          .forEach(
-              g ->
-                  h.markup("<li>")
-                      .text(g.missing() + " To fill it: " + g.toFill())
-                      .markup("</li>"));
-      h.markup("</ul>\n");
-      draft(h, e);
-      return;
+      blocks.add(
+          new Block(
+              "What the evidence lacks, and what would fill it",
+              e.insufficient().stream()
+                  .map(g -> g.missing() + " To fill it: " + g.toFill())
+                  .toList()));
+      return new View(Evaluation.NOT_GRADED, e.why().summary(), blocks, null, draft(e));
     }
-    h.element("h2", "Why " + e.grade().label(), "class", "govuk-heading-l", "id", "why");
-    h.element("p", e.why().summary(), "class", "govuk-body");
     criteria(
-        h,
-        "Not higher, because these criteria of the grade above do not hold",
-        e.why().notHigher());
+            "Not higher, because these criteria of the grade above do not hold",
+            e.why().notHigher())
+        .ifPresent(blocks::add);
+    String lowest = null;
     if (e.why().notLower().isEmpty()) {
-      h.element(
-          "p",
-          "Unsatisfactory is the lowest grade: the criteria of Weak do not all hold.",
-          "class",
-          "govuk-body");
+      lowest = "Unsatisfactory is the lowest grade: the criteria of Weak do not all hold.";
     } else {
       criteria(
-          h,
-          "Not lower, because every criterion of " + e.grade().label() + " holds",
-          e.why().notLower());
+              "Not lower, because every criterion of " + e.grade().label() + " holds",
+              e.why().notLower())
+          .ifPresent(blocks::add);
     }
-    draft(h, e);
+    return new View("Why " + e.grade().label(), e.why().summary(), blocks, lowest, draft(e));
   }
 
-  private static void criteria(Html h, String heading, List<CriterionResult> criteria) {
-    if (criteria.isEmpty()) {
-      return;
-    }
-    h.element("h3", heading, "class", "govuk-heading-s");
-    h.markup("<ul class=\"govuk-list govuk-list--bullet\">");
-    for (CriterionResult c : criteria) {
-      h.element("li", c.explanation());
-    }
-    h.markup("</ul>\n");
+  private static Optional<Block> criteria(String heading, List<CriterionResult> criteria) {
+    return criteria.isEmpty()
+        ? Optional.empty()
+        : Optional.of(
+            new Block(heading, criteria.stream().map(CriterionResult::explanation).toList()));
   }
 
   /**
    * For "How the rules decided": each criterion the grade rests on, by its rule's name, with the
    * rule's id, file and line.
    */
-  static void rules(Html h, Evaluation e) {
-    List<CriterionResult> all = new java.util.ArrayList<>();
+  static List<RuleLine> rules(Evaluation e) {
+    List<CriterionResult> all = new ArrayList<>();
     if (e.graded()) {
       all.addAll(e.why().notHigher());
       all.addAll(e.why().notLower());
@@ -72,39 +79,27 @@ final class GradeSection {
     if (e.draftGrade() != null) {
       e.draftGrade().reasons().stream().filter(r -> !all.contains(r)).forEach(all::add);
     }
-    if (all.isEmpty()) {
-      return;
-    }
-    h.element("h3", "The grade", "class", "govuk-heading-s");
-    h.markup("<ul class=\"govuk-list govuk-list--bullet\">");
-    for (CriterionResult c : all) {
-      h.markup("<li>").text(c.text() + (c.met() ? ": holds" : ": does not hold") + " ");
-      rule(h, c.ruleId(), c.file(), c.line());
-      h.markup("</li>");
-    }
-    h.markup("</ul>\n");
+    return all.stream()
+        .map(
+            c ->
+                RuleLine.of(
+                    c.text() + (c.met() ? ": holds" : ": does not hold"),
+                    c.ruleId(),
+                    c.file(),
+                    c.line()))
+        .toList();
   }
 
-  private static void draft(Html h, Evaluation e) {
+  private static Draft draft(Evaluation e) {
     if (e.draftGrade() == null) {
-      return;
+      return null;
     }
     var d = e.draftGrade();
-    h.element(
-        "h3",
+    return new Draft(
         "The inspectors' draft grade: " + d.label() + " (" + d.verdict() + ")",
-        "class",
-        "govuk-heading-m");
-    h.element("p", d.explanation(), "class", "govuk-body");
-    if (!"agree".equals(d.verdict())) {
-      criteria(h, "What separates the two grades", d.reasons());
-    }
-  }
-
-  /** A rule's id, file and line, as every section cites them. */
-  static void rule(Html h, String id, String file, int line) {
-    h.open("span", "class", "qi-rule")
-        .text("[" + id + ", " + file + " line " + line + "]")
-        .close("span");
+        d.explanation(),
+        "agree".equals(d.verdict())
+            ? null
+            : criteria("What separates the two grades", d.reasons()).orElse(null));
   }
 }

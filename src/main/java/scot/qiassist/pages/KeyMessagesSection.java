@@ -15,134 +15,109 @@ import scot.qiassist.storage.DecisionComment;
 /**
  * Key messages by statement, each opening onto the evidence behind it: the figures, why (the
  * explanation of the rule that concluded it, filled with those figures) and the panel's comments on
- * it. The rule's id, file and line are under "How the rules decided" ({@link #rules}).
+ * it (template {@code panels/key-messages.jte}). The rule's id, file and line are under "How the
+ * rules decided" ({@link #rules}).
  */
-final class KeyMessagesSection {
+public final class KeyMessagesSection {
 
   private KeyMessagesSection() {}
 
-  static void write(
-      Html h,
-      Evaluation e,
-      Map<String, String> notes,
-      List<DecisionComment> comments,
-      boolean open) {
-    h.element("h2", "Key messages", "class", "govuk-heading-l", "id", "key-messages");
+  /** A statement with its key messages, or none. */
+  public record StatementMessages(String heading, List<Message> messages) {}
+
+  /**
+   * A key message with the evidence behind it.
+   *
+   * @param figures the readings of the measures its evidence names
+   * @param why the explanation of the rule that concluded it
+   * @param source the framework or report the rule cites, or null
+   * @param comments the panel's comments on it
+   */
+  public record Message(
+      String text,
+      Tag tag,
+      List<String> evidence,
+      List<ReadingsTable.Row> figures,
+      String why,
+      String source,
+      List<String> comments) {}
+
+  /** A finding's weight and kind as a GOV.UK tag: "major strength" in green. */
+  public record Tag(String text, String classes) {}
+
+  static List<StatementMessages> statements(
+      Evaluation e, Map<String, String> notes, List<DecisionComment> comments) {
     Map<String, ReadingView> readings =
         e.readings().stream()
             .collect(Collectors.toMap(ReadingView::measure, Function.identity(), (a, b) -> a));
-    for (int s = 1; s <= 4; s++) {
-      int statement = s;
-      h.element("h3", "Statement " + s + ": " + Statement.title(s), "class", "govuk-heading-m");
-      List<Judgement> messages =
-          e.keyMessages().stream().filter(k -> k.statement() == statement).toList();
-      if (messages.isEmpty()) {
-        h.element(
-            "p",
-            "No key message: no rule found one in the evidence for this statement.",
-            "class",
-            "govuk-body");
-      }
-      for (Judgement k : messages) {
-        message(h, k, explanation(e, k), readings, notes, comments, open);
-      }
-    }
+    return java.util.stream.IntStream.rangeClosed(1, 4)
+        .mapToObj(
+            s ->
+                new StatementMessages(
+                    "Statement " + s + ": " + Statement.title(s),
+                    e.keyMessages().stream()
+                        .filter(k -> k.statement() == s)
+                        .map(k -> message(k, explanation(e, k), readings, notes, comments))
+                        .toList()))
+        .toList();
   }
 
-  private static void message(
-      Html h,
+  private static Message message(
       Judgement k,
       FiredRule fired,
       Map<String, ReadingView> readings,
       Map<String, String> notes,
-      List<DecisionComment> comments,
-      boolean open) {
-    h.open("details", "class", "govuk-details qi-key-message", "open", open ? "open" : null)
-        .markup(
-            "<summary class=\"govuk-details__summary\"><span class=\"govuk-details__summary-text\">")
-        .text(k.text())
-        .markup("</span></summary>\n<div class=\"govuk-details__text\">");
-    h.markup("<p class=\"govuk-body\">");
-    tag(h, k.kind(), k.weight());
-    h.markup("</p>");
-    h.element("h4", "Evidence", "class", "govuk-heading-s");
-    h.markup("<ul class=\"govuk-list govuk-list--bullet\">");
-    k.evidence().forEach(line -> h.element("li", line));
-    h.markup("</ul>");
-    figures(h, k, readings, notes);
-    h.element("h4", "Why", "class", "govuk-heading-s");
-    h.element(
-        "p",
+      List<DecisionComment> comments) {
+    return new Message(
+        k.text(),
+        tag(k.kind(), k.weight()),
+        k.evidence(),
+        ReadingsTable.rows(figures(k, readings), notes),
         fired != null && fired.explanation() != null ? fired.explanation() : k.rule(),
-        "class",
-        "govuk-body");
-    if (fired != null && fired.metadata().get("source") != null) {
-      h.element("p", "Source: " + fired.metadata().get("source"), "class", "govuk-body-s");
-    }
-    comments(h, k, comments);
-    h.markup("</div></details>\n");
+        fired == null ? null : fired.metadata().get("source"),
+        comments.stream()
+            .filter(c -> c.keyMessage().equals(k.text()))
+            .map(DecisionComment::text)
+            .toList());
   }
 
   /**
    * For "How the rules decided": each strength and area for improvement in the report (the key
    * messages and the areas) with the rule that concluded it: its name, id, file and line.
    */
-  static void rules(Html h, List<Judgement> judgements, String heading) {
-    if (judgements.isEmpty()) {
-      return;
-    }
-    h.element("h3", heading, "class", "govuk-heading-s");
-    h.markup("<ul class=\"govuk-list govuk-list--bullet\">");
-    for (Judgement k : judgements) {
-      h.markup("<li>").text(k.text() + ": " + k.rule() + " ");
-      GradeSection.rule(h, k.ruleId(), k.file(), k.line());
-      h.markup("</li>");
-    }
-    h.markup("</ul>\n");
+  static List<RuleLine> rules(List<Judgement> judgements) {
+    return judgements.stream()
+        .map(k -> RuleLine.of(k.text() + ": " + k.rule(), k.ruleId(), k.file(), k.line()))
+        .toList();
   }
 
-  static void tag(Html h, String kind, String weight) {
+  static Tag tag(String kind, String weight) {
     boolean strength = "strength".equals(kind);
-    h.element(
-        "strong",
+    return new Tag(
         weight + " " + kind.replace('-', ' '),
-        "class",
         "govuk-tag "
             + (strength
                 ? "govuk-tag--green"
                 : "major".equals(weight) ? "govuk-tag--red" : "govuk-tag--orange"));
   }
 
-  /** The readings of the measures the evidence lines name ("measure: figures ..."). */
-  private static void figures(
-      Html h, Judgement k, Map<String, ReadingView> readings, Map<String, String> notes) {
-    List<ReadingView> used =
-        k.evidence().stream()
-            .map(
-                line ->
-                    line.contains(":")
-                        ? readings.get(line.substring(0, line.indexOf(':')).strip())
-                        : null)
-            .filter(Objects::nonNull)
-            .distinct()
-            .toList();
-    if (used.isEmpty()) {
-      return;
-    }
-    h.element("h4", "Figures", "class", "govuk-heading-s");
-    ReadingsTable.write(h, used, notes);
+  /** The tag, for the pages still written with {@link Html}. */
+  static void tag(Html h, String kind, String weight) {
+    Tag tag = tag(kind, weight);
+    h.element("strong", tag.text(), "class", tag.classes());
   }
 
-  private static void comments(Html h, Judgement k, List<DecisionComment> comments) {
-    List<DecisionComment> mine =
-        comments.stream().filter(c -> c.keyMessage().equals(k.text())).toList();
-    if (mine.isEmpty()) {
-      return;
-    }
-    h.element("h4", "The panel's comments", "class", "govuk-heading-s");
-    h.markup("<ul class=\"govuk-list govuk-list--bullet\">");
-    mine.forEach(c -> h.element("li", c.text()));
-    h.markup("</ul>");
+  /** The readings of the measures the evidence lines name ("measure: figures ..."). */
+  private static List<ReadingView> figures(Judgement k, Map<String, ReadingView> readings) {
+    return k.evidence().stream()
+        .map(
+            line ->
+                line.contains(":")
+                    ? readings.get(line.substring(0, line.indexOf(':')).strip())
+                    : null)
+        .filter(Objects::nonNull)
+        .distinct()
+        .toList();
   }
 
   /**

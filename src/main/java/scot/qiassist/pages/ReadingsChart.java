@@ -1,5 +1,6 @@
 package scot.qiassist.pages;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -7,15 +8,17 @@ import scot.qiassist.evaluation.ReadingView;
 import scot.qiassist.terms.Band;
 
 /**
- * Every figure of the evidence against the standard words' bands, drawn on the server as SVG: a
- * horizontal scale of whole percents 0-100 shaded by band, and one row per figure with one mark: a
- * dot for an exact share, a bar from the lowest to the highest percent for a range (with a tick at
- * its middle, the reading decisions use). Ranges that cross a band boundary are drawn in orange.
+ * Every figure of the evidence against the standard words' bands, drawn on the server as SVG
+ * (template {@code panels/readings-chart.jte}): a horizontal scale of whole percents 0-100 shaded
+ * by band, and one row per figure with one mark: a dot for an exact share, a bar from the lowest to
+ * the highest percent for a range (with a tick at its middle, the reading decisions use). Ranges
+ * that cross a band boundary are drawn in orange.
  *
  * <p>Each whole percent is a cell of equal width, so that a band such as "all" (100% only) still
- * has a width, and a band's edges fall where its lowest and highest percents do.
+ * has a width, and a band's edges fall where its lowest and highest percents do. Every coordinate
+ * is worked out here; the template only places them.
  */
-final class ReadingsChart {
+public final class ReadingsChart {
 
   static final int WIDTH = 760;
   static final int LABELS = 290;
@@ -30,185 +33,105 @@ final class ReadingsChart {
 
   private ReadingsChart() {}
 
-  static void write(Html h, List<ReadingView> unsorted, List<Band> bands) {
+  /** The chart: its size, its description, the bands behind and a row per figure. */
+  public record Chart(
+      int width, int height, String description, List<BandArea> bands, List<Mark> readings) {}
+
+  /**
+   * A band shaded across the chart's height, with its word above it when the word fits, and the
+   * percent it starts at when that tick is not too near the last.
+   */
+  public record BandArea(
+      String x,
+      String width,
+      int height,
+      String fill,
+      String title,
+      String word,
+      String wordX,
+      String tick,
+      String tickX) {}
+
+  /** A figure's row: its label, and a dot or a bar with its middle. */
+  public record Mark(
+      String measure,
+      String title,
+      String label,
+      int labelX,
+      int labelY,
+      String colour,
+      Dot dot,
+      Bar bar) {}
+
+  /** An exact share. */
+  public record Dot(String cx, int cy) {}
+
+  /** A range, with a tick at its middle. */
+  public record Bar(String x, int y, String width, String middle, int tickTop, int tickBottom) {}
+
+  static Chart chart(List<ReadingView> unsorted, List<Band> bands) {
     List<ReadingView> readings =
         unsorted.stream().sorted(Comparator.comparingInt(ReadingView::statement)).toList();
     int height = TOP + readings.size() * ROW + 10;
-    h.open(
-            "svg",
-            "class",
-            "qi-chart",
-            "xmlns",
-            "http://www.w3.org/2000/svg",
-            "viewBox",
-            "0 0 " + WIDTH + " " + height,
-            "width",
-            String.valueOf(WIDTH),
-            "height",
-            String.valueOf(height),
-            "role",
-            "img",
-            "aria-labelledby",
-            "chart-title chart-description",
-            "font-size",
-            "12",
-            "font-family",
-            "arial, sans-serif")
-        .element("title", "Every figure against the standard words", "id", "chart-title")
-        .element(
-            "desc",
-            readings.size()
-                + " figures, each a dot (an exact share) or a bar (a range) on a scale of 0% to 100% "
-                + "shaded by the bands of the standard words; ranges that cross a band boundary are orange.",
-            "id",
-            "chart-description")
-        .newline();
-    bands(h, bands, height);
+    List<Mark> marks = new ArrayList<>();
     for (int i = 0; i < readings.size(); i++) {
-      reading(h, readings.get(i), TOP + i * ROW + ROW / 2);
+      marks.add(mark(readings.get(i), TOP + i * ROW + ROW / 2));
     }
-    h.markup("</svg>\n");
+    return new Chart(
+        WIDTH,
+        height,
+        readings.size()
+            + " figures, each a dot (an exact share) or a bar (a range) on a scale of 0% to 100% "
+            + "shaded by the bands of the standard words; ranges that cross a band boundary are orange.",
+        bands(bands, height),
+        marks);
   }
 
-  private static void bands(Html h, List<Band> bands, int height) {
+  private static List<BandArea> bands(List<Band> bands, int height) {
+    List<BandArea> areas = new ArrayList<>();
     int lastTick = -MIN_TICK_GAP;
     for (Band b : bands) {
       double x = x(b.lowest());
       double width = x(b.highest() + 1) - x;
-      h.open(
-              "rect",
-              "class",
-              "qi-chart__band",
-              "x",
-              fmt(x),
-              "y",
-              "30",
-              "width",
-              fmt(width),
-              "height",
-              String.valueOf(height - 36),
-              "fill",
-              b.rank() % 2 == 0 ? "#f3f2f1" : "#ffffff",
-              "stroke",
-              "#b1b4b6",
-              "stroke-width",
-              "0.5")
-          .open("title")
-          .text(b.word() + ": " + b.range())
-          .close("title")
-          .close("rect")
-          .newline();
-      if (width >= b.word().length() * 6.2) {
-        h.element(
-            "text",
-            b.word(),
-            "x",
-            fmt(x + width / 2),
-            "y",
-            "44",
-            "text-anchor",
-            "middle",
-            "fill",
-            "#505a5f");
-      }
-      if (b.lowest() - lastTick >= MIN_TICK_GAP || b.lowest() == 100) {
-        h.element(
-            "text",
-            b.lowest() + "%",
-            "x",
-            fmt(x),
-            "y",
-            "22",
-            "text-anchor",
-            "middle",
-            "fill",
-            "#0b0c0c");
+      boolean tick = b.lowest() - lastTick >= MIN_TICK_GAP || b.lowest() == 100;
+      if (tick) {
         lastTick = b.lowest();
       }
+      boolean wordFits = width >= b.word().length() * 6.2;
+      areas.add(
+          new BandArea(
+              fmt(x),
+              fmt(width),
+              height - 36,
+              b.rank() % 2 == 0 ? "#f3f2f1" : "#ffffff",
+              b.word() + ": " + b.range(),
+              wordFits ? b.word() : null,
+              fmt(x + width / 2),
+              tick ? b.lowest() + "%" : null,
+              fmt(x)));
     }
+    return areas;
   }
 
-  private static void reading(Html h, ReadingView r, int y) {
-    String colour = r.straddles() ? ORANGE : BLUE;
-    h.open("g", "class", "qi-chart__reading", "data-measure", r.measure())
-        .element(
-            "title",
-            r.measure()
-                + ": "
-                + r.figures()
-                + ", read as "
-                + r.word()
-                + " ("
-                + r.band()
-                + ")"
-                + (r.straddles()
-                    ? "; the range reaches from " + r.lowestWord() + " to " + r.highestWord()
-                    : ""))
-        .element(
-            "text",
-            label(r),
-            "x",
-            String.valueOf(LABELS - 8),
-            "y",
-            String.valueOf(y + 4),
-            "text-anchor",
-            "end",
-            "fill",
-            "#0b0c0c");
+  private static Mark mark(ReadingView r, int y) {
+    Dot dot = null;
+    Bar bar = null;
     if (r.low() == r.high()) {
-      h.open(
-              "circle",
-              "class",
-              "qi-chart__mark",
-              "cx",
-              fmt(middleOf(r.low())),
-              "cy",
-              String.valueOf(y),
-              "r",
-              "5",
-              "fill",
-              colour)
-          .close("circle");
+      dot = new Dot(fmt(middleOf(r.low())), y);
     } else {
       double x = x(r.low());
-      h.open(
-              "rect",
-              "class",
-              "qi-chart__mark",
-              "x",
-              fmt(x),
-              "y",
-              String.valueOf(y - 5),
-              "width",
-              fmt(x(r.high() + 1) - x),
-              "height",
-              "10",
-              "rx",
-              "3",
-              "fill",
-              colour,
-              "fill-opacity",
-              "0.75")
-          .close("rect")
-          .open(
-              "line",
-              "class",
-              "qi-chart__middle",
-              "x1",
-              fmt(middleOf((r.low() + r.high()) / 2)),
-              "x2",
-              fmt(middleOf((r.low() + r.high()) / 2)),
-              "y1",
-              String.valueOf(y - 8),
-              "y2",
-              String.valueOf(y + 8),
-              "stroke",
-              "#0b0c0c",
-              "stroke-width",
-              "2")
-          .close("line");
+      String middle = fmt(middleOf((r.low() + r.high()) / 2));
+      bar = new Bar(fmt(x), y - 5, fmt(x(r.high() + 1) - x), middle, y - 8, y + 8);
     }
-    h.close("g").newline();
+    return new Mark(
+        r.measure(),
+        r.measure() + ": " + r.figures() + ", read as " + ReadingsTable.readAs(r),
+        label(r),
+        LABELS - 8,
+        y + 4,
+        r.straddles() ? ORANGE : BLUE,
+        dot,
+        bar);
   }
 
   private static String label(ReadingView r) {

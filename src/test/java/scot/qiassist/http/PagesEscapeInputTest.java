@@ -17,7 +17,8 @@ class PagesEscapeInputTest {
   static final String SCRIPT = "<script>alert(1)</script>";
   static final String IMG = "\"><img src=x onerror=alert(1)>";
   static final String ESCAPED_SCRIPT = "&lt;script&gt;alert(1)&lt;/script&gt;";
-  static final String ESCAPED_IMG = "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;";
+  // As text, where a double quote needs no escaping.
+  static final String ESCAPED_IMG = "\"&gt;&lt;img src=x onerror=alert(1)&gt;";
   static final String HOSTILE_EVIDENCE =
       """
       {"partnership": "Hostile %1$s partnership",

@@ -80,13 +80,13 @@ class ModerationReportPageTest {
     assertThat(page)
         .contains("Hostile &lt;script&gt;alert(1)&lt;/script&gt; partnership")
         .contains(
-            "Leaders were visible &lt;script&gt;alert(1)&lt;/script&gt; &quot;&gt;&lt;img src=x onerror=alert(1)&gt;")
+            "Leaders were visible &lt;script&gt;alert(1)&lt;/script&gt; \"&gt;&lt;img src=x onerror=alert(1)&gt;")
         .contains(
-            "Note &quot;&gt;&lt;img src=x onerror=alert(1)&gt; and &lt;script&gt;alert(1)&lt;/script&gt;")
+            "Note \"&gt;&lt;img src=x onerror=alert(1)&gt; and &lt;script&gt;alert(1)&lt;/script&gt;")
         .contains(
-            "Reason &lt;script&gt;alert(1)&lt;/script&gt;&quot;&gt;&lt;img src=x onerror=alert(1)&gt;")
-        .contains("Comment &quot;&gt;&lt;img src=x onerror=alert(1)&gt;")
-        .contains("value=\"token&quot;&gt;&lt;img src=x onerror=alert(1)&gt;\"");
+            "Reason &lt;script&gt;alert(1)&lt;/script&gt;\"&gt;&lt;img src=x onerror=alert(1)&gt;")
+        .contains("Comment \"&gt;&lt;img src=x onerror=alert(1)&gt;")
+        .contains("value=\"token&#34;>&lt;img src=x onerror=alert(1)>\"");
     assertThat(MarkdownReport.render(ReportSubject.of(store.get(id))))
         .doesNotContain("<script")
         .doesNotContain("<img")
@@ -112,7 +112,7 @@ class ModerationReportPageTest {
     assertThat(count(page, "class=\"qi-chart__band\"")).isEqualTo(bands.size());
     assertThat(page)
         .contains(
-            "data-measure=\"children-attended-hearing\"><title>children-attended-hearing: &#39;less than one-third&#39; (1%-33%), "
+            "data-measure=\"children-attended-hearing\"><title>children-attended-hearing: 'less than one-third' (1%-33%), "
                 + "read as less than half (15% up to 49%); the range reaches from few to less than half</title>");
   }
 
@@ -225,7 +225,7 @@ class ModerationReportPageTest {
             "<a href=\"#decision-grade\">grade: required to adjust; expected a grade from 1 to 6</a>")
         .contains(
             "<div class=\"govuk-form-group govuk-form-group--error\"><label class=\"govuk-label govuk-label--m\" for=\"decision-grade\">Grade</label>")
-        .contains("value=\"adjust\" checked=\"checked\"")
+        .contains("value=\"adjust\" checked>")
         .contains(">Half &lt;b&gt;done&lt;/b&gt;</textarea>");
   }
 
