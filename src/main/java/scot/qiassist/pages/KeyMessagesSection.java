@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import scot.qiassist.evaluation.Evaluation;
 import scot.qiassist.evaluation.FiredRule;
 import scot.qiassist.evaluation.Judgement;
@@ -50,7 +51,7 @@ public final class KeyMessagesSection {
     Map<String, ReadingView> readings =
         e.readings().stream()
             .collect(Collectors.toMap(ReadingView::measure, Function.identity(), (a, b) -> a));
-    return java.util.stream.IntStream.rangeClosed(1, 4)
+    return IntStream.rangeClosed(1, 4)
         .mapToObj(
             s ->
                 new StatementMessages(
