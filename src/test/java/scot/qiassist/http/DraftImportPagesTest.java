@@ -182,7 +182,7 @@ class DraftImportPagesTest {
     Reply taken = upload(ivor, id, "angus.csv", GOOD, false, ivor.formToken());
 
     assertThat(taken.status()).isEqualTo(404);
-    assertThat(taken.body()).contains("None of your evidence drafts has the id &#39;" + id);
+    assertThat(taken.body()).contains("None of your evidence drafts has the id '" + id);
     assertThat(revision(id)).isEqualTo(1);
   }
 

@@ -108,8 +108,7 @@ class EvidencePagesTest {
           ivor.client().postForm(base + "/submit", form(ivor, Map.of()))
         }) {
       assertThat(reply.status()).as(reply.method() + " " + reply.path()).isEqualTo(404);
-      assertThat(reply.body())
-          .contains("None of your evidence drafts has the id &#39;" + id + "&#39;");
+      assertThat(reply.body()).contains("None of your evidence drafts has the id '" + id + "'");
     }
     assertThat(service.moderation().drafts().find(id).orElseThrow().revision()).isEqualTo(1);
   }
