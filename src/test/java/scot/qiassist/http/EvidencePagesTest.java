@@ -338,6 +338,37 @@ class EvidencePagesTest {
   }
 
   @Test
+  void
+      markup_in_a_saved_finding_and_in_a_value_typed_is_shown_escaped_in_the_table_and_the_panel() {
+    String id = start(ina, "Orkney");
+    Reply saved =
+        ina.client()
+            .postForm(
+                "/evidence/" + id + "/findings",
+                form(
+                    ina,
+                    Map.of(
+                        "statement", "1",
+                        "kind", "strength",
+                        "weight", "minor",
+                        "text", "Leaders were <b>visible</b> \"every day\".")));
+    Map<String, String> typed = figure(ina, "ird-held", "<img src=x>", "60");
+    typed.put("part", "figure");
+    typed.put("item", "0");
+
+    Reply draft = ina.client().get("/evidence/" + id);
+    Reply panel = ina.client().postForm("/evidence/" + id + "/panel", typed);
+
+    assertThat(saved.status()).as(saved.body()).isEqualTo(303);
+    assertThat(draft.body())
+        .doesNotContain("<b>visible")
+        .contains(">Leaders were &lt;b&gt;visible&lt;/b&gt; \"every day\".</td>");
+    assertThat(panel.body())
+        .doesNotContain("<img")
+        .contains("<li>Count: '&lt;img src=x&gt;' is not a whole number");
+  }
+
+  @Test
   void the_measure_search_narrows_the_measures_without_a_script() {
     String id = start(ina, "Perth and Kinross");
 
