@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
 # Load test of `qi-assist serve` on this machine, localhost only: wrk against /health and
 # POST /api/evaluations (the North Lanarkshire example) at 16 connections, in the same run,
-# then what-if at one connection, sampling the heap with jstat throughout.
-# Prints a Markdown report for docs/benchmarks.md. Needs wrk (apt-get install -y wrk), jstat, curl.
+# POST /api/evaluations at one connection, then what-if at one connection, sampling the heap
+# with jstat throughout. Before the service starts, a short JMH run measures the same work in
+# process (StoreBenchmark: read, evaluate, write and store one evaluation; the commit of its row
+# alone; EvaluationBenchmark.readAndEvaluate), and the report sets the HTTP figures against them
+# as issue 15's targets are written.
+# Prints a Markdown report for docs/benchmarks.md. Needs wrk (apt-get install -y wrk), jstat, curl,
+# and Maven for the JMH run (QI_BENCH_JMH=0 leaves it out, and the ratios with it).
 # Usage: bench/load.sh [SECONDS per run, default 30]
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -17,6 +22,14 @@ for tool in wrk jstat curl java; do
   command -v "$tool" >/dev/null || { echo "load.sh: $tool is missing (wrk: apt-get install -y wrk)" >&2; exit 1; }
 done
 [ -f target/qi-assist.jar ] || mvn -q -B -DskipTests package
+
+# In process first, on a machine without the service: p50 in microseconds of each benchmark.
+jmh_p50() { awk -v name="$1" '$1 == name ":p0.50" { print $3 }' "$out/jmh.txt"; }
+if [ "${QI_BENCH_JMH:-1}" != 0 ]; then
+  echo "measuring in process (JMH)..." >&2
+  mvn -q -B -Pbench -DskipTests -Dspotless.check.skip=true test-compile exec:exec \
+    -Dbench.args="(StoreBenchmark.(commit|readEvaluateAndStore)|EvaluationBenchmark.readAndEvaluate)\$ -wi 6 -w 2 -i 5 -r 2" >"$out/jmh.txt"
+fi
 
 # Local mode (no tokens): the service listens on 127.0.0.1 only. Every evaluation posted is
 # stored (a committed SQLite write), in a throwaway database rather than data/qi-assist.db.
@@ -48,6 +61,7 @@ echo "measuring..." >&2
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 wrk -t2 -c16 -d"${seconds}s" --latency "$origin/health" >"$out/health.txt"
 wrk -t2 -c16 -d"${seconds}s" --latency -s bench/post-evidence.lua "$origin/api/evaluations" >"$out/evaluate.txt"
+wrk -t1 -c1 -d"${seconds}s" --latency -s bench/post-evidence.lua "$origin/api/evaluations" >"$out/evaluate-1.txt"
 wrk -t1 -c1 -d"${seconds}s" --latency -s bench/post-evidence.lua "$origin/api/evaluations/what-if" >"$out/what-if.txt"
 
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -71,7 +85,26 @@ load average $load_before before the measured runs, $load_after after; ${seconds
 | --- | --- | --- | --- | --- | --- |
 | GET /health | 16 | $(percentile "$out/health.txt" 50%) | $(percentile "$out/health.txt" 99%) | $(rate "$out/health.txt") | - |
 | POST /api/evaluations | 16 | $(percentile "$out/evaluate.txt" 50%) | $(percentile "$out/evaluate.txt" 99%) | $(rate "$out/evaluate.txt") | $(failures "$out/evaluate.txt") |
+| POST /api/evaluations | 1 | $(percentile "$out/evaluate-1.txt" 50%) | $(percentile "$out/evaluate-1.txt" 99%) | $(rate "$out/evaluate-1.txt") | $(failures "$out/evaluate-1.txt") |
 | POST /api/evaluations/what-if | 1 | $(percentile "$out/what-if.txt" 50%) | $(percentile "$out/what-if.txt" 99%) | $(rate "$out/what-if.txt") | $(failures "$out/what-if.txt") |
 
 Peak heap used through the load: ${peak_heap_mb} MB; $gc.
 REPORT
+
+[ -s "$out/jmh.txt" ] || exit 0
+# wrk writes a latency with its unit (us, ms, s): in microseconds.
+micros() { awk -v p="$2" '$1 == p { v = $2; if (v ~ /us$/) m = 1; else if (v ~ /ms$/) m = 1000; else if (v ~ /s$/) m = 1000000; sub(/[a-z]+$/, "", v); printf "%.0f", v * m }' "$1"; }
+read_evaluate=$(jmh_p50 EvaluationBenchmark.readAndEvaluate)
+commit=$(jmh_p50 StoreBenchmark.commit)
+stored=$(jmh_p50 StoreBenchmark.readEvaluateAndStore)
+one=$(micros "$out/evaluate-1.txt" 50%)
+sixteen=$(rate "$out/evaluate.txt")
+awk -v re="$read_evaluate" -v c="$commit" -v s="$stored" -v one="$one" -v r16="$sixteen" -v cores="$(nproc)" 'BEGIN {
+  printf "\nIn process (JMH p50, the same machine, before the service started): readAndEvaluate %.0f us; commit of one row alone %.0f us; read, evaluate, write and store %.0f us.\n\n", re, c, s
+  print "| target (issue 15) | measured | ratio | target |"
+  print "| --- | --- | --- | --- |"
+  printf "| POST /api/evaluations at 1 connection, p50, against readAndEvaluate + one commit | %.0f us against %.0f + %.0f us | %.2f | at most 1.5 |\n", one, re, c, one / (re + c)
+  ideal = cores / (s / 1000000)
+  printf "| POST /api/evaluations at 16 connections, requests/s, against cores / in-process cost per stored evaluation | %s against %d / %.0f us = %.0f | %.2f | at least 0.7 |\n", r16, cores, s, ideal, r16 / ideal
+}'
+

@@ -3,6 +3,8 @@ package scot.qiassist.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,6 +17,8 @@ import scot.qiassist.impact.ImpactReport;
 import scot.qiassist.impact.ImpactText;
 import scot.qiassist.impact.NamedEvidence;
 import scot.qiassist.report.JsonReport;
+import scot.qiassist.rules.RuleSet;
+import scot.qiassist.rules.RuleSetException;
 import scot.qiassist.rules.RuleSetLoader;
 import scot.qiassist.storage.EvaluationFilter;
 
@@ -107,7 +111,7 @@ final class ImpactCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    RuleSetLoader loader = new RuleSetLoader();
+    RulesCompared rules = compileBoth(from, to);
     ImpactReport report;
     if (stored) {
       if (evidence != null && !evidence.isEmpty()) {
@@ -120,15 +124,13 @@ final class ImpactCommand implements Callable<Integer> {
               .stream()
               .map(e -> new NamedEvidence(e.name(), e.json()))
               .toList();
-      report =
-          Impact.ofEvidence(
-              loader.load(from), loader.load(to), corpus, progressLine(corpus.size()));
+      report = Impact.ofEvidence(rules.old(), rules.now(), corpus, progressLine(corpus.size()));
     } else {
       List<Path> corpus =
           evidence == null || evidence.isEmpty()
               ? ExpectedOutcomes.examplesIn(ExampleFiles.directory())
               : evidence;
-      report = Impact.of(loader.load(from), loader.load(to), corpus);
+      report = Impact.of(rules.old(), rules.now(), corpus);
     }
     String rendered =
         switch (format) {
@@ -139,5 +141,46 @@ final class ImpactCommand implements Callable<Integer> {
     spec.commandLine().getOut().print(rendered);
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;
+  }
+
+  /** The rules as they are and as they would be. */
+  private record RulesCompared(RuleSet old, RuleSet now) {}
+
+  /**
+   * The old and the new rules, compiled at the same time: on a cold start compiling is most of what
+   * impact costs, and the two compiles share nothing. When both fail, the old rules' problem is the
+   * one reported, as when they were compiled one after the other.
+   */
+  private static RulesCompared compileBoth(Path from, Path to) throws RuleSetException {
+    CompletableFuture<RuleSet> older =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return new RuleSetLoader().load(from);
+              } catch (RuleSetException e) {
+                throw new CompletionException(
+                    new RuleSetException("The old rules in " + from, e.problems()));
+              }
+            });
+    RuleSet newer = null;
+    RuleSetException newerProblem = null;
+    try {
+      newer = new RuleSetLoader().load(to);
+    } catch (RuleSetException e) {
+      newerProblem = new RuleSetException("The new rules in " + to, e.problems());
+    }
+    RuleSet old;
+    try {
+      old = older.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuleSetException problem) {
+        throw problem;
+      }
+      throw e;
+    }
+    if (newerProblem != null) {
+      throw newerProblem;
+    }
+    return new RulesCompared(old, newer);
   }
 }

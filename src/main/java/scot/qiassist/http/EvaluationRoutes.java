@@ -1,14 +1,13 @@
 package scot.qiassist.http;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import scot.qiassist.evaluation.Evaluation;
 import scot.qiassist.evaluation.Evaluator;
 import scot.qiassist.evidence.EvidenceDocument;
 import scot.qiassist.evidence.InvalidEvidenceException;
-import scot.qiassist.json.QiAssistJson;
 import scot.qiassist.rules.RuleSet;
 import scot.qiassist.storage.EvaluationStore;
+import scot.qiassist.storage.WrittenResult;
 import scot.qiassist.whatif.WhatIfAnalysis;
 
 /**
@@ -36,24 +35,19 @@ final class EvaluationRoutes {
     if (!result.graded()) {
       // Evidence not enough to grade has nothing for a panel to moderate: it is answered with
       // what it lacks (200, grade null, insufficient) and not stored.
-      Json.send(ctx, 200, withId(null, result));
+      Json.sendWritten(ctx, 200, WrittenResult.of(result).withId(null));
       return;
     }
-    String id = store.save(posted.json(), posted.document(), result, Identity.of(ctx).name());
+    // Written once: the stored row and the answer are the same JSON.
+    WrittenResult written = WrittenResult.of(result);
+    String id = store.save(posted.json(), posted.document(), written, Identity.of(ctx).name());
     ctx.header("Location", "/api/evaluations/" + id);
-    Json.send(ctx, 201, withId(id, result));
+    Json.sendWritten(ctx, 201, written.withId(id));
   }
 
   void whatIf(Context ctx) throws InvalidEvidenceException {
     RuleSet rules = active.current();
     EvidenceDocument evidence = EvidenceBody.read(ctx, bodyLimit, rules);
     Json.send(ctx, new WhatIfAnalysis(new Evaluator(rules)).analyse(evidence));
-  }
-
-  /** The result of `evaluate --format json` with the id it is stored under first. */
-  private static ObjectNode withId(String id, Evaluation result) {
-    ObjectNode body = QiAssistJson.MAPPER.createObjectNode().put("id", id);
-    body.setAll((ObjectNode) QiAssistJson.MAPPER.valueToTree(result));
-    return body;
   }
 }

@@ -2,6 +2,7 @@ package scot.qiassist.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import scot.qiassist.json.QiAssistJson;
 
 /**
@@ -23,6 +24,11 @@ final class Json {
       throw new IllegalStateException(
           "a response could not be written as JSON: " + e.getOriginalMessage(), e);
     }
+  }
+
+  /** A body already written as JSON by the same mapper. */
+  static void sendWritten(Context ctx, int status, String json) {
+    ctx.status(status).contentType(CONTENT_TYPE).result(json.getBytes(StandardCharsets.UTF_8));
   }
 
   static void send(Context ctx, Object body) {

@@ -2,22 +2,27 @@ package scot.qiassist.pages;
 
 import java.util.AbstractMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
-import scot.qiassist.drafting.DraftForms;
 import scot.qiassist.drafting.DraftPart;
 import scot.qiassist.drafting.FieldProblem;
 import scot.qiassist.drafting.PanelState;
 import scot.qiassist.whatif.WayToDraft;
 
 /**
- * What every page of a draft shares: the layout with the evidence pages' script, the form in the
- * wider column and the live panel beside it, the error summary, and the hidden fields that tell the
- * panel which form is being typed in.
+ * What every page of a draft shares (the template {@code drafting/frame.jte}): the layout with the
+ * evidence pages' script, the form in the wider column and the live panel beside it, the error
+ * summary, and the hidden fields that tell the panel which form is being typed in.
+ *
+ * @param title the page's title, "Error: " first when there are problems
+ * @param summary the problems to list at the top, each a link and its words
+ * @param panel the live panel, or null for a page without one
  */
-final class DraftFrame {
-
-  private DraftFrame() {}
+public record DraftFrame(
+    String title,
+    PageContext context,
+    List<Map.Entry<String, String>> summary,
+    LivePanel.View panel) {
 
   /**
    * A page of a draft.
@@ -25,117 +30,46 @@ final class DraftFrame {
    * @param problems the problems to list at the top, each a link to its field on this page
    * @param panel the live panel's state, or null for a page without one
    */
-  static String page(
+  static DraftFrame of(
       String title,
       PageContext context,
       String draftId,
       List<FieldProblem> problems,
       PanelState panel,
-      String typedMeasure,
-      Consumer<Html> form) {
-    return pageWithSummary(title, context, draftId, links(problems), panel, typedMeasure, form);
-  }
-
-  /**
-   * A page of a draft whose error summary links elsewhere.
-   *
-   * @param summary each problem's link and words
-   */
-  static String pageWithSummary(
-      String title,
-      PageContext context,
-      String draftId,
-      List<Map.Entry<String, String>> summary,
-      PanelState panel,
-      String typedMeasure,
-      Consumer<Html> form) {
-    return pageWithSummary(title, context, draftId, summary, panel, typedMeasure, null, form);
+      String typedMeasure) {
+    return withSummary(title, context, draftId, links(problems), panel, typedMeasure, null);
   }
 
   /**
    * A page of a draft whose error summary links elsewhere, with the ways to its draft grade.
    *
+   * @param summary each problem's link and words
    * @param toReach the smallest sets of changes that would give the draft grade, or null when not
    *     worked out for this page
    */
-  static String pageWithSummary(
+  static DraftFrame withSummary(
       String title,
       PageContext context,
       String draftId,
       List<Map.Entry<String, String>> summary,
       PanelState panel,
       String typedMeasure,
-      List<WayToDraft> toReach,
-      Consumer<Html> form) {
-    return Layout.page(
+      List<WayToDraft> toReach) {
+    return new DraftFrame(
         (summary.isEmpty() ? "" : "Error: ") + title,
         context,
-        false,
-        List.of(EvidencePaths.SCRIPT),
-        h -> {
-          h.markup("<div class=\"govuk-grid-row\">")
-              .markup(
-                  panel == null
-                      ? "<div class=\"govuk-grid-column-two-thirds\">"
-                      : "<div class=\"govuk-grid-column-two-thirds-from-desktop\">");
-          FormFields.errorSummary(h, summary);
-          form.accept(h);
-          h.markup("</div>\n");
-          if (panel != null) {
-            h.markup("<div class=\"govuk-grid-column-one-third-from-desktop\">");
-            LivePanel.write(h, draftId, panel, typedMeasure, toReach);
-            h.markup("</div>\n");
-          }
-          h.markup("</div>\n");
-        });
+        summary,
+        panel == null ? null : LivePanel.view(draftId, panel, typedMeasure, toReach));
   }
 
-  /** The opening of a form that posts and whose fields the live panel follows. */
-  static void liveForm(Html h, String action, PageContext context, DraftPart part) {
-    h.open(
-            "form",
-            "method",
-            "post",
-            "action",
-            action,
-            "novalidate",
-            "novalidate",
-            "data-live-form",
-            "data-live-form")
-        .formToken(context.formToken())
-        .open(
-            "input",
-            "type",
-            "hidden",
-            "name",
-            DraftForms.PART,
-            "value",
-            part.kind().name().toLowerCase(java.util.Locale.ROOT))
-        .open(
-            "input",
-            "type",
-            "hidden",
-            "name",
-            DraftForms.ITEM,
-            "value",
-            String.valueOf(part.item()))
-        .newline();
+  /** The caption above a draft form's heading. */
+  static String caption(String partnership) {
+    return (partnership == null ? "New evaluation" : partnership) + ": evidence draft";
   }
 
-  /** A small form with only a button that posts: remove, submit. */
-  static void button(Html h, String action, PageContext context, String label, String classes) {
-    h.open("form", "method", "post", "action", action, "class", "qi-inline-form")
-        .formToken(context.formToken())
-        .element("button", label, "type", "submit", "class", classes)
-        .markup("</form>");
-  }
-
-  static void caption(Html h, String partnership) {
-    h.element(
-        "span",
-        (partnership == null ? "New evaluation" : partnership) + ": evidence draft",
-        "class",
-        "govuk-caption-l");
+  /** The part a form is of, as its hidden field sends it: "details", "figure", "finding". */
+  public static String partName(DraftPart part) {
+    return part.kind().name().toLowerCase(Locale.ROOT);
   }
 
   /** Each problem as the summary links it: "Count: '4x' is not a whole number; ...". */

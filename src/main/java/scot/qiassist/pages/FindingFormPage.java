@@ -3,7 +3,6 @@ package scot.qiassist.pages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import scot.qiassist.drafting.DraftForms;
 import scot.qiassist.drafting.DraftPart;
 import scot.qiassist.drafting.FieldProblem;
 import scot.qiassist.drafting.PanelState;
@@ -34,80 +33,49 @@ public final class FindingFormPage {
       Map<String, String> values,
       List<FieldProblem> problems) {}
 
+  /**
+   * What the page shows, worked out for its template ({@code drafting/finding.jte}).
+   *
+   * @param action where the form posts
+   * @param weights the weights' radios, each with what makes a strength of that weight
+   * @param guidance what makes a finding major, important or minor
+   */
+  public record View(
+      DraftFrame frame,
+      String caption,
+      String heading,
+      String action,
+      DraftPart part,
+      FormFields fields,
+      List<FormFields.Choice> statements,
+      List<FormFields.Choice> kinds,
+      List<FormFields.Choice> weights,
+      WeightGuidance.Guidance guidance,
+      List<FormFields.Choice> aspects,
+      String cancel) {}
+
   public static String render(
       PageContext context, Form form, PanelState panel, GradeParameters parameters) {
     String title = form.finding() == 0 ? "Add a finding" : "Change finding " + form.finding();
-    FormFields fields =
-        new FormFields("finding", form.values(), DraftFrame.errors(form.problems()));
-    return DraftFrame.page(
-        title,
-        context,
-        form.draftId(),
-        form.problems(),
-        panel,
-        null,
-        h -> {
-          DraftFrame.caption(h, form.partnership());
-          h.element("h1", title, "class", "govuk-heading-xl");
-          String action =
-              form.finding() == 0
-                  ? EvidencePaths.of(EvidencePaths.FINDINGS, form.draftId())
-                  : EvidencePaths.of(EvidencePaths.FINDING, form.draftId(), form.finding());
-          DraftFrame.liveForm(h, action, context, DraftPart.finding(form.finding()));
-          fields.radios(h, DraftForms.STATEMENT, "Statement", null, statements(), true);
-          fields.radios(
-              h,
-              DraftForms.KIND,
-              "Kind",
-              null,
-              List.of(
-                  new FormFields.Choice("strength", "Strength", null),
-                  new FormFields.Choice("area-for-improvement", "Area for improvement", null)),
-              true);
-          fields.radios(
-              h,
-              DraftForms.WEIGHT,
-              "Weight",
-              "How much it weighs in the balance for the grade.",
-              WeightGuidance.choices(parameters),
-              true);
-          WeightGuidance.write(h, parameters);
-          fields.select(
-              h,
-              DraftForms.ASPECT,
-              "QI 2.1 aspect (optional)",
-              "What of children and young people's experience it bears on.",
-              aspects());
-          fields.textarea(
-              h,
-              DraftForms.TEXT,
-              "The finding",
-              "In the words of the report, such as 'Senior leaders had a clear vision, which was understood by staff.' About services in aggregate: no names or details of children or families.",
-              4);
-          h.markup(
-              "<fieldset class=\"govuk-fieldset\"><legend class=\"govuk-fieldset__legend govuk-fieldset__legend--s\">In the report</legend>");
-          fields.checkbox(
-              h,
-              DraftForms.KEY_MESSAGE,
-              "A key message",
-              "Put it forward as one of the statement's key messages.");
-          fields.checkbox(
-              h,
-              DraftForms.OUTSTANDING,
-              "Outstanding or sector leading",
-              "For a strength only: the mark of excellent, which needs at least one.");
-          h.markup("</fieldset>\n")
-              .markup("<div class=\"govuk-button-group\">")
-              .element("button", "Save the finding", "type", "submit", "class", "govuk-button")
-              .element(
-                  "a",
-                  "Cancel",
-                  "class",
-                  "govuk-link",
-                  "href",
-                  EvidencePaths.of(EvidencePaths.DRAFT, form.draftId()))
-              .markup("</div></form>\n");
-        });
+    return PageTemplates.render(
+        "drafting/finding.jte",
+        new View(
+            DraftFrame.of(title, context, form.draftId(), form.problems(), panel, null),
+            DraftFrame.caption(form.partnership()),
+            title,
+            form.finding() == 0
+                ? EvidencePaths.of(EvidencePaths.FINDINGS, form.draftId())
+                : EvidencePaths.of(EvidencePaths.FINDING, form.draftId(), form.finding()),
+            DraftPart.finding(form.finding()),
+            new FormFields("finding", form.values(), DraftFrame.errors(form.problems())),
+            statements(),
+            List.of(
+                new FormFields.Choice("strength", "Strength", null),
+                new FormFields.Choice("area-for-improvement", "Area for improvement", null)),
+            WeightGuidance.choices(parameters),
+            WeightGuidance.of(parameters),
+            aspects(),
+            EvidencePaths.of(EvidencePaths.DRAFT, form.draftId())));
   }
 
   private static List<FormFields.Choice> statements() {

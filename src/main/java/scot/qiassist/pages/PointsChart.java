@@ -1,16 +1,18 @@
 package scot.qiassist.pages;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import scot.qiassist.evaluation.StatementPoints;
 import scot.qiassist.evidence.Statement;
 
 /**
- * The points of each statement's strengths and areas for improvement, drawn on the server as SVG:
- * for each of the four statements a green bar for its strengths and an orange bar for its areas for
- * improvement, each with its points written beside it, on one scale.
+ * The points of each statement's strengths and areas for improvement, drawn on the server as SVG
+ * (the template {@code drafting/points-chart.jte}): for each of the four statements a green bar for
+ * its strengths and an orange bar for its areas for improvement, each with its points written
+ * beside it, on one scale. The positions are worked out here; the template only lays them out.
  */
-final class PointsChart {
+public final class PointsChart {
 
   static final int WIDTH = 340;
   static final int LABELS = 100;
@@ -25,11 +27,39 @@ final class PointsChart {
   private PointsChart() {}
 
   /**
-   * The chart.
+   * The chart as drawn.
    *
    * @param id what the chart's title and description are named by, unique on the page
    */
-  static void write(Html h, List<StatementPoints> points, String id) {
+  public record Chart(
+      String id, int width, int height, String description, List<Group> statements) {
+
+    public String viewBox() {
+      return "0 0 " + width + " " + height;
+    }
+  }
+
+  /** One statement's label and its two bars. */
+  public record Group(int statement, String title, int labelY, Bar strengths, Bar areas) {}
+
+  /**
+   * One bar and its points written beside it.
+   *
+   * @param kind the bar's class: strengths or areas
+   */
+  public record Bar(
+      String kind,
+      int points,
+      int x,
+      int y,
+      String width,
+      int height,
+      String fill,
+      String textX,
+      int textY) {}
+
+  /** The chart of these points. */
+  public static Chart of(List<StatementPoints> points, String id) {
     int most =
         Math.max(
             1,
@@ -37,34 +67,19 @@ final class PointsChart {
                 .mapToInt(p -> Math.max(p.strengthPoints(), p.areaPoints()))
                 .max()
                 .orElse(1));
-    int height = TOP + points.size() * STATEMENT;
-    h.open(
-            "svg",
-            "class",
-            "qi-points",
-            "xmlns",
-            "http://www.w3.org/2000/svg",
-            "viewBox",
-            "0 0 " + WIDTH + " " + height,
-            "width",
-            String.valueOf(WIDTH),
-            "height",
-            String.valueOf(height),
-            "role",
-            "img",
-            "aria-labelledby",
-            id + "-title " + id + "-description",
-            "font-size",
-            "15",
-            "font-family",
-            "arial, sans-serif")
-        .element("title", "Points per statement", "id", id + "-title")
-        .element("desc", description(points), "id", id + "-description")
-        .newline();
+    List<Group> groups = new ArrayList<>();
     for (int i = 0; i < points.size(); i++) {
-      statement(h, points.get(i), TOP + i * STATEMENT, most);
+      groups.add(group(points.get(i), TOP + i * STATEMENT, most));
     }
-    h.markup("</svg>\n");
+    return new Chart(id, WIDTH, TOP + points.size() * STATEMENT, description(points), groups);
+  }
+
+  /**
+   * The chart written into a page still assembled with {@link Html}: the template's output, in
+   * which every value is escaped.
+   */
+  static void write(Html h, List<StatementPoints> points, String id) {
+    h.markup(PageTemplates.render("drafting/points-chart.jte", of(points, id)));
   }
 
   static String description(List<StatementPoints> points) {
@@ -88,49 +103,19 @@ final class PointsChart {
     return d.append('.').toString();
   }
 
-  private static void statement(Html h, StatementPoints p, int y, int most) {
-    h.open("g", "class", "qi-points__statement", "data-statement", String.valueOf(p.statement()))
-        .element("title", "Statement " + p.statement() + ": " + Statement.title(p.statement()))
-        .element(
-            "text",
-            "Statement " + p.statement(),
-            "x",
-            "0",
-            "y",
-            String.valueOf(y + BAR + 4),
-            "fill",
-            "#0b0c0c");
-    bar(h, "qi-points__strengths", p.strengthPoints(), y + 2, most, GREEN);
-    bar(h, "qi-points__areas", p.areaPoints(), y + 4 + BAR, most, ORANGE);
-    h.close("g").newline();
+  private static Group group(StatementPoints p, int y, int most) {
+    return new Group(
+        p.statement(),
+        "Statement " + p.statement() + ": " + Statement.title(p.statement()),
+        y + BAR + 4,
+        bar("qi-points__strengths", p.strengthPoints(), y + 2, most, GREEN),
+        bar("qi-points__areas", p.areaPoints(), y + 4 + BAR, most, ORANGE));
   }
 
-  private static void bar(Html h, String kind, int points, int y, int most, String colour) {
-    double width = (WIDTH - LABELS - RIGHT) * (double) points / most;
-    h.open(
-            "rect",
-            "class",
-            kind,
-            "x",
-            String.valueOf(LABELS),
-            "y",
-            String.valueOf(y),
-            "width",
-            fmt(Math.max(width, 1)),
-            "height",
-            String.valueOf(BAR),
-            "fill",
-            colour)
-        .close("rect")
-        .element(
-            "text",
-            String.valueOf(points),
-            "x",
-            fmt(LABELS + Math.max(width, 1) + 4),
-            "y",
-            String.valueOf(y + BAR - 3),
-            "fill",
-            "#0b0c0c");
+  private static Bar bar(String kind, int points, int y, int most, String colour) {
+    double width = Math.max((WIDTH - LABELS - RIGHT) * (double) points / most, 1);
+    return new Bar(
+        kind, points, LABELS, y, fmt(width), BAR, colour, fmt(LABELS + width + 4), y + BAR - 3);
   }
 
   private static String fmt(double value) {

@@ -9,7 +9,7 @@ import scot.qiassist.grade.GradeParameters;
  * (report, appendix 1), with the points each weight counts for and the counts the grades ask for
  * quoted from the grade parameters table: a number changed there changes the guidance too.
  */
-final class WeightGuidance {
+public final class WeightGuidance {
 
   private WeightGuidance() {}
 
@@ -30,23 +30,20 @@ final class WeightGuidance {
             "For a strength: " + strength(p, Weight.MINOR)));
   }
 
-  /** The guidance for both kinds, folded under the weights. */
-  static void write(Html h, GradeParameters p) {
-    h.markup(
-            "<details class=\"govuk-details\"><summary class=\"govuk-details__summary\"><span class=\"govuk-details__summary-text\">What makes a finding major, important or minor</span></summary>")
-        .markup("<div class=\"govuk-details__text\">")
-        .element("h3", "A strength", "class", "govuk-heading-s")
-        .markup("<ul class=\"govuk-list govuk-list--bullet\">");
-    for (Weight w : List.of(Weight.MAJOR, Weight.IMPORTANT, Weight.MINOR)) {
-      h.element("li", label(p, w) + ": " + strength(p, w));
-    }
-    h.markup("</ul>")
-        .element("h3", "An area for improvement", "class", "govuk-heading-s")
-        .markup("<ul class=\"govuk-list govuk-list--bullet\">");
-    for (Weight w : List.of(Weight.MAJOR, Weight.IMPORTANT, Weight.MINOR)) {
-      h.element("li", label(p, w) + ": " + area(p, w));
-    }
-    h.markup("</ul></div></details>\n");
+  /**
+   * What makes a strength, and an area for improvement, of each weight: "Major (3 points): ...".
+   */
+  public record Guidance(List<String> strengths, List<String> areas) {}
+
+  /**
+   * The guidance for both kinds, folded under the weights (the template {@code
+   * drafting/weight-guidance.jte}).
+   */
+  static Guidance of(GradeParameters p) {
+    List<Weight> weights = List.of(Weight.MAJOR, Weight.IMPORTANT, Weight.MINOR);
+    return new Guidance(
+        weights.stream().map(w -> label(p, w) + ": " + strength(p, w)).toList(),
+        weights.stream().map(w -> label(p, w) + ": " + area(p, w)).toList());
   }
 
   static String strength(GradeParameters p, Weight w) {

@@ -8,13 +8,50 @@ import scot.qiassist.wording.Note;
 import scot.qiassist.wording.WordingReport;
 
 /**
- * What a wording check found, with the draft's text below and each flagged phrase marked in it: a
- * {@code <mark>} that the keyboard reaches (tabindex 0), whose reason is its accessible description
- * and is shown beside it on focus or hover by the stylesheet alone.
+ * What a wording check found (the template {@code wording/result.jte}), with the draft's text below
+ * and each flagged phrase marked in it: a {@code <mark>} that the keyboard reaches (tabindex 0),
+ * whose reason is its accessible description and is shown beside it on focus or hover by the
+ * stylesheet alone.
  */
 public final class WordingResultPage {
 
   private WordingResultPage() {}
+
+  /**
+   * What the page shows.
+   *
+   * @param lead what was checked against what
+   * @param summary the counts, each a key and its value
+   * @param notes the possible matches too weak to flag, each in words
+   * @param text the draft's text, in pieces: plain, or marked as flagged
+   */
+  public record View(
+      PageContext context,
+      String title,
+      String lead,
+      List<SummaryRow> summary,
+      List<FlagItem> flags,
+      List<String> notes,
+      List<Piece> text) {}
+
+  /** A row of the summary. */
+  public record SummaryRow(String key, String value) {}
+
+  /**
+   * A flag as the list shows it: where and what, its kind, why and what to write instead.
+   *
+   * @param href the mark of its words in the draft below
+   */
+  public record FlagItem(String href, String found, String kind, String why, String suggested) {}
+
+  /**
+   * A piece of the draft's text.
+   *
+   * @param mark the number of the first flag on these words, or 0 for words not flagged
+   * @param why the flags' reasons, for a marked piece
+   * @param others the numbers of the other flags on the same words, each an anchor of its own
+   */
+  public record Piece(String words, int mark, String why, List<Integer> others) {}
 
   /**
    * The page.
@@ -23,98 +60,51 @@ public final class WordingResultPage {
    */
   public static String render(
       PageContext context, Draft draft, WordingReport report, String against) {
-    return Layout.page(
-        "Wording check of " + report.draft(),
-        context,
-        false,
-        h -> {
-          h.element("h1", "Wording check", "class", "govuk-heading-xl");
-          h.element(
-              "p",
-              report.draft() + ", checked against " + against + ". Nothing was stored.",
-              "class",
-              "govuk-body-l");
-          summary(h, report);
-          flags(h, report.flags());
-          notes(h, report.notes());
-          h.element(
-              "h2", "The draft, with each flag marked", "class", "govuk-heading-l", "id", "draft");
-          h.markup(
-              "<p class=\"govuk-body\">Move to a marked phrase with the Tab key, or point at it, to read why it is flagged.</p>\n");
-          text(h, draft, report.flags());
-          h.markup("<p class=\"govuk-body\">")
-              .element("a", "Check another draft", "class", "govuk-link", "href", WordingPage.PATH)
-              .markup("</p>\n");
-        });
+    return PageTemplates.render(
+        "wording/result.jte",
+        new View(
+            context,
+            "Wording check of " + report.draft(),
+            report.draft() + ", checked against " + against + ". Nothing was stored.",
+            summary(report),
+            flags(report.flags()),
+            report.notes().stream().map(WordingResultPage::note).toList(),
+            pieces(draft, report.flags())));
   }
 
-  private static void summary(Html h, WordingReport report) {
-    h.markup("<dl class=\"govuk-summary-list\">");
-    row(h, "Flags", String.valueOf(report.flags().size()));
-    row(h, "Notes (not flagged)", String.valueOf(report.notes().size()));
-    row(h, "Sentences", String.valueOf(report.sentences()));
-    row(
-        h,
-        "Quantities found",
-        report.quantities() + ", of which " + report.matched() + " matched to a measure");
-    h.markup("</dl>\n");
+  private static List<SummaryRow> summary(WordingReport report) {
+    return List.of(
+        new SummaryRow("Flags", String.valueOf(report.flags().size())),
+        new SummaryRow("Notes (not flagged)", String.valueOf(report.notes().size())),
+        new SummaryRow("Sentences", String.valueOf(report.sentences())),
+        new SummaryRow(
+            "Quantities found",
+            report.quantities() + ", of which " + report.matched() + " matched to a measure"));
   }
 
-  private static void row(Html h, String key, String value) {
-    h.markup("<div class=\"govuk-summary-list__row\">")
-        .element("dt", key, "class", "govuk-summary-list__key")
-        .element("dd", value, "class", "govuk-summary-list__value")
-        .markup("</div>");
-  }
-
-  private static void flags(Html h, List<Flag> flags) {
-    h.element("h2", "Flags", "class", "govuk-heading-l");
-    if (flags.isEmpty()) {
-      h.element(
-          "p",
-          "Nothing is flagged: every quantity word agrees with the standard words and the evidence.",
-          "class",
-          "govuk-body");
-      return;
-    }
-    h.markup("<ol class=\"govuk-list govuk-list--number\">");
+  private static List<FlagItem> flags(List<Flag> flags) {
+    List<FlagItem> items = new ArrayList<>();
     for (int i = 0; i < flags.size(); i++) {
       Flag f = flags.get(i);
-      h.markup("<li>")
-          .open("a", "class", "govuk-link", "href", "#flag-" + (i + 1))
-          .text(f.place() + ", '" + f.found() + "'")
-          .close("a")
-          .markup(": ")
-          .element("strong", f.kind().title())
-          .markup("<br>")
-          .text(f.why())
-          .markup("<br>")
-          .text("Suggested: " + f.suggestion())
-          .markup("</li>");
+      items.add(
+          new FlagItem(
+              "#flag-" + (i + 1),
+              f.place() + ", '" + f.found() + "'",
+              f.kind().title(),
+              f.why(),
+              "Suggested: " + f.suggestion()));
     }
-    h.markup("</ol>\n");
+    return items;
   }
 
-  private static void notes(Html h, List<Note> notes) {
-    if (notes.isEmpty()) {
-      return;
-    }
-    h.open("details", "class", "govuk-details")
-        .markup(
-            "<summary class=\"govuk-details__summary\"><span class=\"govuk-details__summary-text\">")
-        .text("Notes: " + notes.size() + " possible matches too weak to flag")
-        .markup(
-            "</span></summary><div class=\"govuk-details__text\"><ul class=\"govuk-list govuk-list--bullet\">");
-    for (Note n : notes) {
-      h.element("li", n.place() + ", '" + n.found() + "': " + n.note());
-    }
-    h.markup("</ul></div></details>\n");
+  private static String note(Note n) {
+    return n.place() + ", '" + n.found() + "': " + n.note();
   }
 
-  /** The text, escaped, with one mark per flagged span (flags on the same words share it). */
-  private static void text(Html h, Draft draft, List<Flag> flags) {
+  /** The text in pieces, with one mark per flagged span (flags on the same words share it). */
+  private static List<Piece> pieces(Draft draft, List<Flag> flags) {
     String text = draft.text();
-    h.markup("<div class=\"qi-draft govuk-body\">");
+    List<Piece> pieces = new ArrayList<>();
     int at = 0;
     int i = 0;
     while (i < flags.size()) {
@@ -126,18 +116,22 @@ public final class WordingResultPage {
         j++;
       }
       if (first.place().start() >= at) {
-        h.text(text.substring(at, first.place().start()));
-        mark(h, text.substring(first.place().start(), first.place().end()), flags, same);
+        pieces.add(new Piece(text.substring(at, first.place().start()), 0, null, List.of()));
+        pieces.add(
+            new Piece(
+                text.substring(first.place().start(), first.place().end()),
+                same.get(0),
+                why(flags, same),
+                same.subList(1, same.size())));
         at = first.place().end();
       }
       i = j;
     }
-    h.text(text.substring(at));
-    h.markup("</div>\n");
+    pieces.add(new Piece(text.substring(at), 0, null, List.of()));
+    return pieces;
   }
 
-  private static void mark(Html h, String words, List<Flag> flags, List<Integer> numbers) {
-    int n = numbers.get(0);
+  private static String why(List<Flag> flags, List<Integer> numbers) {
     StringBuilder why = new StringBuilder();
     for (int k : numbers) {
       Flag f = flags.get(k - 1);
@@ -151,23 +145,6 @@ public final class WordingResultPage {
           .append(f.suggestion())
           .append(' ');
     }
-    h.open(
-            "mark",
-            "class",
-            "qi-flag",
-            "id",
-            "flag-" + n,
-            "tabindex",
-            "0",
-            "aria-describedby",
-            "flag-" + n + "-why")
-        .text(words)
-        .close("mark")
-        .open("span", "class", "qi-flag__why", "id", "flag-" + n + "-why")
-        .text(why.toString().strip())
-        .close("span");
-    for (int k : numbers.subList(1, numbers.size())) {
-      h.open("span", "id", "flag-" + k).close("span");
-    }
+    return why.toString().strip();
   }
 }

@@ -9,8 +9,17 @@ public final class RuleSetException extends Exception {
   private final transient List<RuleProblem> problems;
 
   public RuleSetException(List<RuleProblem> problems) {
+    this("The rule files", problems);
+  }
+
+  /**
+   * The same problems, saying whose they are where two rule sets are in play, such as "The new
+   * rules in /tmp/proposed".
+   */
+  public RuleSetException(String whose, List<RuleProblem> problems) {
     super(
-        "The rule files have "
+        whose
+            + " have "
             + problems.size()
             + (problems.size() == 1 ? " problem" : " problems")
             + ":\n"

@@ -51,6 +51,16 @@ public final class EvaluationStore {
    */
   public String save(
       String evidenceJson, EvidenceDocument evidence, Evaluation result, String author) {
+    return save(evidenceJson, evidence, WrittenResult.of(result), author);
+  }
+
+  /**
+   * Stores an evaluation already written as JSON (the text the service also answers with); returns
+   * its new id once the write is committed.
+   */
+  public String save(
+      String evidenceJson, EvidenceDocument evidence, WrittenResult written, String author) {
+    Evaluation result = written.result();
     name("author", author);
     if (!result.graded()) {
       throw new IllegalArgumentException(
@@ -58,7 +68,7 @@ public final class EvaluationStore {
     }
     String id = UUID.randomUUID().toString();
     var period = evidence.period();
-    String resultJson = StoredJson.write(result);
+    String resultJson = written.json();
     String profileJson = StoredJson.write(EvidenceProfile.of(result));
     // Shared with other requests' rows when they arrive together: one flush to disk for all.
     database.writeTogether(

@@ -160,6 +160,43 @@ class PolicyCommandsTest {
   }
 
   @Test
+  void impact_names_the_file_and_line_of_new_rules_that_do_not_compile() throws Exception {
+    Path rules = copyOfRules();
+    edit(
+        rules,
+        "statements/statement-2-planning-and-support.drl",
+        "agenda-group \"decisions\"\nwhen",
+        "agenda-group \"decisions\"\nwhen (");
+
+    Run impact = Run.of("impact", "--from", "rules", "--to", rules.toString());
+
+    assertThat(impact.exitCode()).isEqualTo(3);
+    assertThat(impact.err())
+        .startsWith("The new rules in " + rules + " have ")
+        .contains("statements/statement-2-planning-and-support.drl line ");
+  }
+
+  @Test
+  void when_both_rule_sets_are_broken_impact_reports_the_old_ones_problem() throws Exception {
+    Path old = copyOfRules();
+    Path now = RulesCopy.in(temp.resolve("now")).directory;
+    edit(old, "terms/standard-words.csv", "most,75,89", "most,75,");
+    edit(
+        now,
+        "statements/statement-2-planning-and-support.drl",
+        "agenda-group \"decisions\"\nwhen",
+        "agenda-group \"decisions\"\nwhen (");
+
+    Run impact = Run.of("impact", "--from", old.toString(), "--to", now.toString());
+
+    assertThat(impact.exitCode()).isEqualTo(3);
+    assertThat(impact.err())
+        .startsWith("The old rules in " + old + " have ")
+        .contains("standard-words.csv")
+        .doesNotContain("statement-2");
+  }
+
+  @Test
   void a_grade_change_is_counted_and_shown_per_file() throws Exception {
     Path rules = copyOfRules();
     edit(

@@ -96,7 +96,7 @@ class DraftImportPagesTest {
         .contains(
             "<a href=\"#import-file\">The spreadsheet has 1 problem. Nothing was imported:</a>")
         .contains(
-            "<a href=\"#import-file\">row 7, column phrase: &#39;most all&#39; is not a phrase QI Assist knows; nearest: &#39;almost all&#39;")
+            "<a href=\"#import-file\">row 7, column phrase: 'most all' is not a phrase QI Assist knows; nearest: 'almost all'")
         .contains("govuk-file-upload--error")
         .contains("Keep the good rows and leave the bad ones out");
     assertThat(revision(id)).isEqualTo(1);
@@ -127,7 +127,7 @@ class DraftImportPagesTest {
 
     assertThat(again.status()).isEqualTo(400);
     assertThat(again.body())
-        .contains("The spreadsheet&#39;s rows do not fit the draft. Nothing was imported:");
+        .contains("The spreadsheet's rows do not fit the draft. Nothing was imported:");
     assertThat(revision(id)).isEqualTo(2);
   }
 
@@ -222,7 +222,7 @@ class DraftImportPagesTest {
         .contains("What would give your draft grade, Very good")
         .contains("The nearest 3 sets of changes of the")
         .contains(
-            "the grade would be Very good: it would meet &#39;Very good needs major strengths in more than one statement&#39;.</li>");
+            "the grade would be Very good: it would meet 'Very good needs major strengths in more than one statement'.</li>");
     assertThat(live.status()).isEqualTo(200);
     assertThat(live.body())
         .contains("What would give your draft grade, Very good")

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -163,12 +165,12 @@ class EvidencePagesTest {
         .contains("<title>Error: Add a figure to statement 1 - QI Assist</title>")
         .contains("<h2 class=\"govuk-error-summary__title\">There is a problem</h2>")
         .contains(
-            "<a href=\"#figure-count\">Count: &#39;4x&#39; is not a whole number; expected 0 to 1000000</a>")
+            "<a href=\"#figure-count\">Count: '4x' is not a whole number; expected 0 to 1000000</a>")
         .contains(
-            "<a href=\"#figure-of\">Of: 61 is more than the sample of 60 records read declared in samples; &#39;ird-held&#39; counts records read</a>")
+            "<a href=\"#figure-of\">Of: 61 is more than the sample of 60 records read declared in samples; 'ird-held' counts records read</a>")
         .contains("id=\"figure-count\" name=\"count\" type=\"text\" value=\"4x\"")
         .contains("id=\"figure-of\" name=\"of\" type=\"text\" value=\"61\"")
-        .contains("value=\"ird-held\" checked=\"checked\"")
+        .contains("value=\"ird-held\" checked")
         .contains(">Held in most &lt;b&gt;records&lt;/b&gt;</textarea>")
         .contains("govuk-form-group--error");
     assertThat(service.moderation().drafts().find(id).orElseThrow().revision()).isEqualTo(1);
@@ -194,7 +196,7 @@ class EvidencePagesTest {
     assertThat(refused.body())
         .contains("<a href=\"#details-partnership\">Partnership: ")
         .contains(
-            "<a href=\"#details-recordsRead\">Case records read: &#39;sixty&#39; is not a whole number")
+            "<a href=\"#details-recordsRead\">Case records read: 'sixty' is not a whole number")
         .contains("value=\"sixty\"");
     assertThat(service.moderation().drafts().list(Team.IVOR_NAME)).hasSize(before);
   }
@@ -291,7 +293,7 @@ class EvidencePagesTest {
     assertThat(withProblem.body())
         .contains("The values typed have a problem, so this is the draft as saved.")
         .contains("id=\"panel-grade\">Good (4)</p>")
-        .contains("Count: 70 is more than the 60 given in &#39;of&#39;");
+        .contains("Count: 70 is more than the 60 given in 'of'");
     assertThat(service.moderation().drafts().find(id).orElseThrow().revision()).isEqualTo(revision);
   }
 
@@ -331,8 +333,39 @@ class EvidencePagesTest {
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.body())
         .contains(
-            "<a href=\"#finding-text\">Finding: looks like it identifies a person: a person&#39;s name (&#39;Mrs *****&#39;")
-        .contains("Mrs Smith&#39;s concerns were heard quickly.</textarea>");
+            "<a href=\"#finding-text\">Finding: looks like it identifies a person: a person's name ('Mrs *****'")
+        .contains("Mrs Smith's concerns were heard quickly.</textarea>");
+  }
+
+  @Test
+  void
+      markup_in_a_saved_finding_and_in_a_value_typed_is_shown_escaped_in_the_table_and_the_panel() {
+    String id = start(ina, "Orkney");
+    Reply saved =
+        ina.client()
+            .postForm(
+                "/evidence/" + id + "/findings",
+                form(
+                    ina,
+                    Map.of(
+                        "statement", "1",
+                        "kind", "strength",
+                        "weight", "minor",
+                        "text", "Leaders were <b>visible</b> \"every day\".")));
+    Map<String, String> typed = figure(ina, "ird-held", "<img src=x>", "60");
+    typed.put("part", "figure");
+    typed.put("item", "0");
+
+    Reply draft = ina.client().get("/evidence/" + id);
+    Reply panel = ina.client().postForm("/evidence/" + id + "/panel", typed);
+
+    assertThat(saved.status()).as(saved.body()).isEqualTo(303);
+    assertThat(draft.body())
+        .doesNotContain("<b>visible")
+        .contains(">Leaders were &lt;b&gt;visible&lt;/b&gt; \"every day\".</td>");
+    assertThat(panel.body())
+        .doesNotContain("<img")
+        .contains("<li>Count: '&lt;img src=x&gt;' is not a whole number");
   }
 
   @Test
@@ -348,7 +381,28 @@ class EvidencePagesTest {
         .doesNotContain("value=\"ird-held\"")
         .contains("<datalist id=\"accepted-phrases\">")
         .contains("label=\"reads as the majority (50% up to 74%)\"");
-    assertThat(none.body()).contains("No measure of statement 1 matches &#39;zebra&#39;.");
+    assertThat(none.body()).contains("No measure of statement 1 matches 'zebra'.");
+  }
+
+  @Test
+  void a_search_with_markup_is_shown_escaped_in_the_search_box_and_in_the_answer() {
+    String id = start(ina, "Moray");
+    String query = "\"><script>alert(1)</script>";
+
+    Reply page =
+        ina.client()
+            .get(
+                "/evidence/"
+                    + id
+                    + "/figures/new?statement=1&q="
+                    + URLEncoder.encode(query, StandardCharsets.UTF_8));
+
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body())
+        .doesNotContain("<script>alert")
+        .contains("name=\"q\" type=\"search\" value=\"&#34;>&lt;script>alert(1)&lt;/script>\"")
+        .contains(
+            "No measure of statement 1 matches '\"&gt;&lt;script&gt;alert(1)&lt;/script&gt;'.");
   }
 
   @Test

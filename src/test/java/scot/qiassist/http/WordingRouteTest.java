@@ -155,8 +155,7 @@ class WordingRouteTest {
     Reply page = postMultipart(ina, fields, null, null);
 
     assertThat(form.status()).isEqualTo(200);
-    assertThat(form.body())
-        .contains("<option value=\"" + inasEvaluation + "\" selected=\"selected\">");
+    assertThat(form.body()).contains("<option value=\"" + inasEvaluation + "\" selected>");
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.body())
         .contains(
