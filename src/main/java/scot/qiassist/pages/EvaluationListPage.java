@@ -1,6 +1,5 @@
 package scot.qiassist.pages;
 
-import gg.jte.Content;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -28,7 +27,11 @@ public final class EvaluationListPage {
    * @param caption how many evaluations the table shows, or null when none matches
    */
   public record View(
-      PageContext context, Content drafts, List<Select> filters, String caption, List<Row> rows) {}
+      PageContext context,
+      List<DraftListSection.Row> drafts,
+      List<Select> filters,
+      String caption,
+      List<Row> rows) {}
 
   /** A filter: a select with "any" first. */
   public record Select(String name, String label, String any, List<Option> options) {
@@ -85,9 +88,7 @@ public final class EvaluationListPage {
         "panels/evaluation-list.jte",
         new View(
             context,
-            drafts == null
-                ? null
-                : UnconvertedParts.of(h -> DraftListSection.write(h, drafts, "h2")),
+            drafts == null ? null : DraftListSection.rows(drafts),
             filters(filter, partnerships, rulesetVersions),
             caption(evaluations, filter),
             evaluations.stream().map(EvaluationListPage::row).toList()));

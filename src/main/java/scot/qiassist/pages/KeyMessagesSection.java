@@ -102,12 +102,6 @@ public final class KeyMessagesSection {
                 : "major".equals(weight) ? "govuk-tag--red" : "govuk-tag--orange"));
   }
 
-  /** The tag, for the pages still written with {@link Html}. */
-  static void tag(Html h, String kind, String weight) {
-    Tag tag = tag(kind, weight);
-    h.element("strong", tag.text(), "class", tag.classes());
-  }
-
   /** The readings of the measures the evidence lines name ("measure: figures ..."). */
   private static List<ReadingView> figures(Judgement k, Map<String, ReadingView> readings) {
     return k.evidence().stream()

@@ -1,6 +1,5 @@
 package scot.qiassist.pages;
 
-import gg.jte.Content;
 import java.util.ArrayList;
 import java.util.List;
 import scot.qiassist.evaluation.Evaluation;
@@ -43,7 +42,7 @@ public final class ModerationReportPage {
       Links links,
       GradeSection.View grade,
       String pointsIntro,
-      Content pointsChart,
+      PointsChart.Chart pointsChart,
       List<KeyMessagesSection.StatementMessages> keyMessages,
       String areasHeading,
       List<String> areas,
@@ -99,7 +98,7 @@ public final class ModerationReportPage {
             options.printable() || !subject.stored() ? null : links(subject.id()),
             GradeSection.view(e),
             pointsIntro(parameters),
-            UnconvertedParts.of(h -> PointsChart.write(h, points, "report-points")),
+            PointsChart.of(points, "report-points"),
             KeyMessagesSection.statements(e, subject.notes(), comments(subject.decisions())),
             "Areas for improvement (" + areas.size() + ")",
             areas.stream()
