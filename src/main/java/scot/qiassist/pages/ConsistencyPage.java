@@ -61,7 +61,7 @@ public final class ConsistencyPage {
             intro(report),
             warning(report.inconsistent()),
             report.nearest().stream().map(n -> row(n, report.threshold())).toList(),
-            "/evaluations/" + Html.segment(report.evaluationId())));
+            "/evaluations/" + UrlPaths.segment(report.evaluationId())));
   }
 
   private static String intro(ConsistencyReport report) {
@@ -92,7 +92,7 @@ public final class ConsistencyPage {
     boolean alike = n.similarity() >= threshold;
     return new Row(
         n.partnership(),
-        "/evaluations/" + Html.segment(n.id()),
+        "/evaluations/" + UrlPaths.segment(n.id()),
         number(n.similarity()) + (alike ? " (alike)" : ""),
         alike,
         number(n.figures()),

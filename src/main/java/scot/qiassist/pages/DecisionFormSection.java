@@ -107,7 +107,7 @@ public final class DecisionFormSection {
               String.valueOf(g).equals(state.value(DecisionForm.GRADE))));
     }
     return new View(
-        "/evaluations/" + Html.segment(subject.id()) + "/decisions",
+        "/evaluations/" + UrlPaths.segment(subject.id()) + "/decisions",
         String.valueOf(subject.decisions().size()),
         errors(state.problems()),
         state.problem(DecisionForm.OUTCOME),

@@ -25,20 +25,6 @@ public final class DraftListSection {
         "drafting/drafts.jte", java.util.Map.of("context", context, "drafts", rows(drafts)));
   }
 
-  /**
-   * The drafts and the button to start one, under an h2, written into a page still assembled with
-   * {@link Html}: the template's output, in which every value is escaped.
-   *
-   * @param heading the heading's level: "h2", the only one the template writes
-   */
-  static void write(Html h, List<DraftSummary> drafts, String heading) {
-    if (!"h2".equals(heading)) {
-      throw new IllegalArgumentException(
-          "heading: the drafts are listed under an h2, not " + heading);
-    }
-    h.markup(PageTemplates.render("drafting/draft-list.jte", rows(drafts)));
-  }
-
   /** Each draft as the list shows it, in the order given. */
   public static List<Row> rows(List<DraftSummary> drafts) {
     return drafts.stream()

@@ -169,7 +169,7 @@ public final class DraftPage {
             + (asIs
                 ? ". "
                 : "; the changes since are not in it, and submitting again stores a new evaluation. "),
-        "/evaluations/" + EvidencePaths.segment(s.submittedAs()));
+        "/evaluations/" + UrlPaths.segment(s.submittedAs()));
   }
 
   private static List<DetailRow> details(OpenDraft open) {

@@ -99,16 +99,13 @@ public final class DraftTables {
     return findings.stream()
         .map(
             f -> {
-              String kind = String.valueOf(f.kind());
-              String weight = String.valueOf(f.weight());
+              KeyMessagesSection.Tag tag =
+                  KeyMessagesSection.tag(String.valueOf(f.kind()), String.valueOf(f.weight()));
               return new FindingRow(
                   f.id(),
                   f.text(),
-                  weight + " " + kind.replace('-', ' '),
-                  "govuk-tag "
-                      + ("strength".equals(kind)
-                          ? "govuk-tag--green"
-                          : "major".equals(weight) ? "govuk-tag--red" : "govuk-tag--orange"),
+                  tag.text(),
+                  tag.classes(),
                   f.keyMessage(),
                   f.outstanding(),
                   EvidencePaths.of(EvidencePaths.FINDING, draftId, f.id()),

@@ -156,7 +156,7 @@ public final class EvaluationListPage {
   private static Row row(EvaluationSummary e) {
     return new Row(
         e.partnership(),
-        "/evaluations/" + Html.segment(e.id()),
+        "/evaluations/" + UrlPaths.segment(e.id()),
         e.currentGrade().label() + " (" + e.currentGrade().value() + ")",
         panel(e),
         shortVersion(e.rulesetVersion()),

@@ -1,8 +1,5 @@
 package scot.qiassist.pages;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-
 /** Where the evidence pages are: the route table's paths and the links the pages write. */
 public final class EvidencePaths {
 
@@ -32,15 +29,10 @@ public final class EvidencePaths {
 
   /** A path of the table with the draft's id (and an item's) put in, each percent-encoded. */
   public static String of(String path, String id) {
-    return path.replace("{id}", segment(id));
+    return path.replace("{id}", UrlPaths.segment(id));
   }
 
   public static String of(String path, String id, int item) {
     return of(path, id).replace("{item}", String.valueOf(item));
-  }
-
-  /** A path segment, such as an id in a link, percent-encoded. */
-  static String segment(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
   }
 }

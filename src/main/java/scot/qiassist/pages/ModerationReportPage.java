@@ -171,11 +171,11 @@ public final class ModerationReportPage {
   }
 
   private static Links links(String id) {
-    String report = "/evaluations/" + Html.segment(id);
+    String report = "/evaluations/" + UrlPaths.segment(id);
     return new Links(
         report + "/print",
         report + "/consistency",
-        WordingPage.PATH + "?evaluation=" + Html.segment(id));
+        WordingPage.PATH + "?evaluation=" + UrlPaths.segment(id));
   }
 
   private static RuleLine fired(FiredRule f) {

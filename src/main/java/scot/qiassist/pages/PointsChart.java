@@ -74,14 +74,6 @@ public final class PointsChart {
     return new Chart(id, WIDTH, TOP + points.size() * STATEMENT, description(points), groups);
   }
 
-  /**
-   * The chart written into a page still assembled with {@link Html}: the template's output, in
-   * which every value is escaped.
-   */
-  static void write(Html h, List<StatementPoints> points, String id) {
-    h.markup(PageTemplates.render("drafting/points-chart.jte", of(points, id)));
-  }
-
   static String description(List<StatementPoints> points) {
     StringBuilder d = new StringBuilder();
     for (StatementPoints p : points) {

@@ -16,7 +16,7 @@ public final class RulePages {
   public record Status(String text, String classes) {}
 
   static String version(String id) {
-    return ROOT + "/versions/" + Html.segment(id);
+    return ROOT + "/versions/" + UrlPaths.segment(id);
   }
 
   static Status status(String status) {

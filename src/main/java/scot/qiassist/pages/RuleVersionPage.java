@@ -118,7 +118,7 @@ public final class RuleVersionPage {
             check == null || check.impact() == null ? null : impact(check.impact()),
             v.parent() == null ? null : diffs.stream().map(RuleVersionPage::diff).toList(),
             detail.files().keySet().stream()
-                .map(path -> new FileLink(path, href + "/edit?file=" + Html.segment(path)))
+                .map(path -> new FileLink(path, href + "/edit?file=" + UrlPaths.segment(path)))
                 .toList()));
   }
 
@@ -229,7 +229,7 @@ public final class RuleVersionPage {
     return r.evaluation() != null
         ? new ImpactRow(
             r.name(),
-            "/evaluations/" + Html.segment(r.evaluation()),
+            "/evaluations/" + UrlPaths.segment(r.evaluation()),
             orDash(r.gradeBefore()),
             orDash(r.gradeAfter()),
             notes)
