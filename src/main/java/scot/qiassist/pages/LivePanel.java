@@ -1,11 +1,9 @@
 package scot.qiassist.pages;
 
-import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import scot.qiassist.drafting.FieldProblem;
 import scot.qiassist.drafting.PanelState;
 import scot.qiassist.evaluation.Evaluation;
 import scot.qiassist.evaluation.ReadingView;
@@ -105,7 +103,7 @@ public final class LivePanel {
         "The draft has "
             + plural(state.elsewhere().size(), "problem")
             + " to fix before it can be exported or submitted:",
-        elsewhere(draftId, state.elsewhere()),
+        DraftPage.problemLinks("", draftId, state.elsewhere()),
         e != null,
         e == null ? null : typedReading(state, typedMeasure),
         e == null || e.draftGrade() == null
@@ -132,18 +130,6 @@ public final class LivePanel {
     return state.edited()
         ? "The draft with the values as typed, before they are saved."
         : "The draft as saved.";
-  }
-
-  private static List<Map.Entry<String, String>> elsewhere(
-      String draftId, List<FieldProblem> problems) {
-    return problems.stream()
-        .map(
-            p ->
-                (Map.Entry<String, String>)
-                    new AbstractMap.SimpleEntry<>(
-                        DraftFieldLabels.href(draftId, p),
-                        DraftFieldLabels.where(p) + ": " + p.message()))
-        .toList();
   }
 
   private static String typedReading(PanelState state, String measure) {
