@@ -38,6 +38,13 @@ public final class CandidateWorker implements CandidateRunner, AutoCloseable {
    */
   public static final int CANDIDATES_PER_WORKER = 20;
 
+  /**
+   * Times a fresh worker compiles the rules in service and evaluates the examples before its first
+   * candidate: the JIT compiles Drools' compiler, the evidence reader and the evaluation hot only
+   * after several rounds (docs/benchmarks.md, "The rules workbench").
+   */
+  static final int WARM_UP_ROUNDS = Integer.getInteger("qiassist.warmUpRounds", 5);
+
   static final int MAX_ANSWER_BYTES = 16 * 1024 * 1024;
   static final String WHERE = "candidate";
 
@@ -176,8 +183,11 @@ public final class CandidateWorker implements CandidateRunner, AutoCloseable {
       byte[] request =
           QiAssistJson.MAPPER.writeValueAsBytes(
               new CandidateProcess.Request(what.files(), what.evidence()));
-      if (w.exchange(request, limit.get(), MAX_ANSWER_BYTES).answer() == null) {
-        retire();
+      for (int round = 0; round < WARM_UP_ROUNDS && !closed; round++) {
+        if (w.exchange(request, limit.get(), MAX_ANSWER_BYTES).answer() == null) {
+          retire();
+          return;
+        }
       }
     } catch (IOException | RuntimeException e) {
       retire();

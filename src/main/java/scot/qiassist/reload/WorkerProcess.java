@@ -1,15 +1,18 @@
 package scot.qiassist.reload;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -54,7 +57,7 @@ final class WorkerProcess {
             "-Dfile.encoding=UTF-8",
             "-Djava.io.tmpdir=" + work,
             "-cp",
-            System.getProperty("java.class.path"),
+            classPath(),
             CandidateProcess.class.getName());
     builder.environment().clear();
     builder.directory(work.toFile());
@@ -65,6 +68,13 @@ final class WorkerProcess {
       delete(work);
       throw e;
     }
+  }
+
+  /** This process's class path, each entry absolute: the worker runs in another directory. */
+  private static String classPath() {
+    return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        .map(entry -> Path.of(entry).toAbsolutePath().toString())
+        .collect(Collectors.joining(File.pathSeparator));
   }
 
   long pid() {
