@@ -43,7 +43,7 @@ public final class CandidateWorker implements CandidateRunner, AutoCloseable {
    * candidate: the JIT compiles Drools' compiler, the evidence reader and the evaluation hot only
    * after several rounds (docs/benchmarks.md, "The rules workbench").
    */
-  static final int WARM_UP_ROUNDS = Integer.getInteger("qiassist.warmUpRounds", 5);
+  static final int WARM_UP_ROUNDS = 5;
 
   static final int MAX_ANSWER_BYTES = 16 * 1024 * 1024;
   static final String WHERE = "candidate";
