@@ -161,7 +161,8 @@ public final class CandidateWorker implements CandidateRunner, AutoCloseable {
 
   /**
    * Starts a worker and warms it up on a thread of its own, unless one is running; a candidate that
-   * comes meanwhile waits its turn, then finds the worker warm.
+   * comes meanwhile waits for the warm-up round under way, then runs in the worker as warm as it
+   * is.
    */
   public void startInBackground() {
     Thread starter = new Thread(this::startAndWarmUp, "candidate-worker-start");
@@ -183,7 +184,8 @@ public final class CandidateWorker implements CandidateRunner, AutoCloseable {
       byte[] request =
           QiAssistJson.MAPPER.writeValueAsBytes(
               new CandidateProcess.Request(what.files(), what.evidence()));
-      for (int round = 0; round < WARM_UP_ROUNDS && !closed; round++) {
+      // A candidate that comes meanwhile waits for the round under way only, not for them all.
+      for (int round = 0; round < WARM_UP_ROUNDS && !closed && !turn.hasQueuedThreads(); round++) {
         if (w.exchange(request, limit.get(), MAX_ANSWER_BYTES).answer() == null) {
           retire();
           return;
