@@ -20,7 +20,7 @@ import scot.qiassist.http.Role;
 import scot.qiassist.http.ServiceSettings;
 import scot.qiassist.http.Tokens;
 import scot.qiassist.http.TokensException;
-import scot.qiassist.reload.ChildJvmRunner;
+import scot.qiassist.reload.CandidateWorker;
 import scot.qiassist.reload.ReloadResult;
 import scot.qiassist.reload.RuleSetReloader;
 import scot.qiassist.reload.RulesInService;
@@ -115,12 +115,17 @@ final class ServeCommand implements Callable<Integer> {
     RuleSet fromDirectory = rules.load();
     RulesInService inService = RulesInService.start(db, fromDirectory);
     ActiveRuleSet active = new ActiveRuleSet(inService);
+    // One worker process for every candidate, reloads and the workbench's alike, warmed up on the
+    // rules in service so that the first candidate of the day does not pay a cold compile.
+    CandidateWorker worker =
+        new CandidateWorker(
+            CandidateWorker.TIME_LIMIT,
+            () -> CandidateWorker.WarmUp.of(inService.current(), ExampleFiles.directory()));
     RuleSetReloader reloader =
-        new RuleSetReloader(rules.resolve(), ExampleFiles.directory(), inService);
+        new RuleSetReloader(rules.resolve(), ExampleFiles.directory(), inService, worker);
     reloader.reloadIfNew(fromDirectory).ifPresent(this::announceReload);
     ModerationServices moderation = ModerationServices.of(db);
-    Workbench workbench =
-        new Workbench(db, inService, new ChildJvmRunner(), ExampleFiles.directory());
+    Workbench workbench = new Workbench(db, inService, worker, ExampleFiles.directory());
     Javalin app = QiAssistServer.create(active, tokens, settings, moderation, reloader, workbench);
     RulesWatcher watcher =
         noWatch
@@ -136,11 +141,13 @@ final class ServeCommand implements Callable<Integer> {
                 () -> {
                   app.stop();
                   closeQuietly(watcher);
+                  worker.close();
                   inService.close();
                   db.close();
                   stopped.countDown();
                 }));
     app.start();
+    worker.startInBackground();
     announce(settings, tokens, active, app.port());
     announceVersion(fromDirectory, inService);
     announceStore(moderation.store(), app.port());

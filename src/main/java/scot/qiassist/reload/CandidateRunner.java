@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * Compiles a candidate set of rule files that has passed the allowlist, checks it and evaluates
- * evidence under it, somewhere the candidate cannot harm the service: {@link ChildJvmRunner} in a
+ * evidence under it, somewhere the candidate cannot harm the service: {@link CandidateWorker} in a
  * separate, limited process; {@link InProcessRunner} here, for callers that trust the files.
  */
 public interface CandidateRunner {

@@ -33,14 +33,6 @@ public final class RuleSetReloader {
   /**
    * @param rules the rule set in service, its activations and the reloads tried, shared with every
    *     other instance through the database
-   */
-  public RuleSetReloader(Path rulesDirectory, Path examplesDirectory, RulesInService rules) {
-    this(rulesDirectory, examplesDirectory, rules, new ChildJvmRunner());
-  }
-
-  /**
-   * @param rules the rule set in service, its activations and the reloads tried, shared with every
-   *     other instance through the database
    * @param runner where a candidate that passed the allowlist is compiled, checked and tested
    */
   public RuleSetReloader(

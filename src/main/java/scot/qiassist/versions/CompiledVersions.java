@@ -1,12 +1,14 @@
 package scot.qiassist.versions;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import scot.qiassist.evaluation.Evaluator;
 import scot.qiassist.evidence.EvidenceReader;
 import scot.qiassist.examples.Outcome;
+import scot.qiassist.reload.CandidateRun;
 import scot.qiassist.reload.RulesInService;
 import scot.qiassist.rules.RuleSet;
 import scot.qiassist.rules.RuleSetException;
@@ -80,6 +82,19 @@ final class CompiledVersions {
       outcomes.put(key, outcome);
     }
     return outcome;
+  }
+
+  /**
+   * Keeps the outcomes a candidate's run gave under its own version, so that when the candidate
+   * becomes the parent of the next (it is put in service, or edited again) its outcomes are not
+   * found a second time here. Rules give the same outcome of the same evidence every time.
+   */
+  void remember(String version, List<CandidateRun.EvidenceOutcome> found) {
+    synchronized (outcomes) {
+      found.stream()
+          .filter(o -> o.outcome() != null)
+          .forEach(o -> outcomes.put(version + "\u0000" + o.name(), o.outcome()));
+    }
   }
 
   private static <V> Map<String, V> lru(int size) {

@@ -172,6 +172,9 @@ public final class Workbench {
       CompletableFuture<Map<String, Object>> before =
           CompletableFuture.supplyAsync(() -> outcomesUnder(parent, corpus));
       CandidateRun run = runner.run(files, corpus.evidence());
+      if (run.check().version() != null) {
+        compiled.remember(version, run.outcomes());
+      }
       Map<String, Object> parentOutcomes = before.join();
       checked =
           CandidateCheck.of(

@@ -18,14 +18,14 @@ import org.junit.jupiter.api.io.TempDir;
 import scot.qiassist.RulesCopy;
 import scot.qiassist.json.QiAssistJson;
 import scot.qiassist.reload.CandidateRun;
-import scot.qiassist.reload.ChildJvmRunner;
+import scot.qiassist.reload.CandidateWorker;
 import scot.qiassist.rules.RuleSet;
 import scot.qiassist.rules.RuleSetLoader;
 
 /**
  * Candidates run apart (issue 9, item 3): the check of a candidate over HTTP, and the candidate of
- * a reload, run in a child process with a clean environment, a throwaway working directory and
- * limits; the service compiles only files that passed the allowlist.
+ * a reload, run in a child process (the candidate worker) with a clean environment, a throwaway
+ * working directory and limits; the service compiles only files that passed the allowlist.
  */
 class CandidateIsolationTest {
 
@@ -37,24 +37,27 @@ class CandidateIsolationTest {
   private RulesCopy rules;
   private RunningService service;
   private Client policy;
+  private CandidateWorker worker;
 
   @BeforeEach
   void serviceWhoseReloaderRunsCandidatesInAChild() throws Exception {
     rules = RulesCopy.in(temp.resolve("rules"));
     RuleSet initial = new RuleSetLoader().load(rules.directory);
+    worker = new CandidateWorker(CandidateWorker.TIME_LIMIT);
     service =
         RunningService.start(
             initial,
             rules.directory,
             Tokens.of(Map.of(POLICY, Role.POLICY)),
             ServiceSettings.defaults(),
-            new ChildJvmRunner());
+            worker);
     policy = service.client().as(POLICY);
   }
 
   @AfterEach
   void stop() {
     service.close();
+    worker.close();
   }
 
   @Test
@@ -75,13 +78,15 @@ class CandidateIsolationTest {
 
     assertThat(environment).as("the child's environment").isEmpty();
     assertThat(directory.getFileName().toString()).startsWith("qi-assist-candidate-");
-    assertThat(commandLine).contains("-Xmx" + ChildJvmRunner.HEAP_LIMIT);
+    assertThat(commandLine).contains("-Xmx" + CandidateWorker.HEAP_LIMIT);
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.json().get("wouldActivate").asBoolean()).isTrue();
     assertThat(reply.json().get("examples"))
         .isNotEmpty()
         .allSatisfy(e -> assertThat(e.get("passed").asBoolean()).isTrue());
-    assertThat(directory).as("the throwaway directory is removed").doesNotExist();
+    worker.close();
+    assertThat(directory).as("the throwaway directory is removed with the worker").doesNotExist();
+    assertThat(child.isAlive()).as("the worker stops with the service").isFalse();
   }
 
   @Test
@@ -117,7 +122,10 @@ class CandidateIsolationTest {
     Duration limit = Duration.ofMillis(300);
     Instant started = Instant.now();
 
-    CandidateRun run = new ChildJvmRunner(limit).run(files, Map.of());
+    CandidateRun run;
+    try (CandidateWorker own = new CandidateWorker(limit)) {
+      run = own.run(files, Map.of());
+    }
 
     assertThat(Duration.between(started, Instant.now()))
         .as("the check returned soon after the limit")

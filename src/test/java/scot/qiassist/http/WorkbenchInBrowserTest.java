@@ -102,10 +102,22 @@ class WorkbenchInBrowserTest {
     new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(120))
         // the page may be replaced by the next while it is read
         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-        .until(
-            b ->
-                b.findElements(By.tagName("main")).stream()
-                    .anyMatch(m -> m.getText().contains(text)));
+        .until(b -> mainContains(b, text));
+  }
+
+  /**
+   * Whether the page's main element holds the text; false while the page is being replaced, which
+   * Chromium reports either as a stale element or as a node that no longer belongs to the document.
+   */
+  private static boolean mainContains(org.openqa.selenium.WebDriver b, String text) {
+    try {
+      return b.findElements(By.tagName("main")).stream().anyMatch(m -> m.getText().contains(text));
+    } catch (org.openqa.selenium.WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return false;
+      }
+      throw e;
+    }
   }
 
   private String main() {
