@@ -13,6 +13,9 @@ final class ChiNumbers implements Detector {
 
   static final String KIND = "a CHI number";
 
+  /** A CHI number's digits: text with fewer holds none. */
+  static final int DIGITS = 10;
+
   /** Ten digits, each pair at most one space, hyphen or full stop apart, within no longer run. */
   private static final Pattern TEN_DIGITS =
       Pattern.compile("(?<![\\d])(?<!\\d[ .-])\\d(?:[ .-]?\\d){9}(?![\\d])(?![ .-]\\d)");

@@ -59,7 +59,7 @@ final class DatesOfBirth {
                 Pattern.compile("\\b(?:d ?\\. ?o ?\\. ?b\\b\\.?|dob\\b|date of birth|birth ?date)"),
                 true,
                 m -> true)
-            .onlyWhen(t -> t.mentions(List.of("dob", "d.", "d .", "birth"))));
+            .onlyWhen(t -> t.mentions(List.of("dob", "d.o", "d. o", "d .o", "d . o", "birth"))));
   }
 
   /** A day from 1 to 31 and a month from 1 to 12, in either order (a US-style date too). */

@@ -15,23 +15,32 @@ final class ScreenText {
   private final String text;
   private final String folded;
   private final int[] origin;
-  private final boolean hasDigit;
+  private final int digits;
 
   private ScreenText(String original, String text, int[] origin) {
     this.original = original;
     this.text = text;
     this.origin = origin;
     char[] lower = text.toCharArray();
-    boolean digit = false;
+    int digitCount = 0;
     for (int i = 0; i < lower.length; i++) {
-      digit |= Character.isDigit(lower[i]);
+      if (Character.isDigit(lower[i])) {
+        digitCount++;
+      }
       lower[i] = Character.toLowerCase(lower[i]);
     }
     this.folded = new String(lower);
-    this.hasDigit = digit;
+    this.digits = digitCount;
   }
 
   static ScreenText of(String original) {
+    if (isPlain(original)) {
+      int[] same = new int[original.length()];
+      for (int i = 0; i < same.length; i++) {
+        same[i] = i;
+      }
+      return new ScreenText(original, original, same);
+    }
     Builder out = new Builder(original.length());
     for (int i = 0; i < original.length(); ) {
       int cp = original.codePointAt(i);
@@ -46,6 +55,22 @@ final class ScreenText {
       i += Character.charCount(cp);
     }
     return new ScreenText(original, out.text.toString(), out.origin);
+  }
+
+  /**
+   * Whether the text is already as normalising would leave it, as most notes and findings are:
+   * printable ASCII only (NFKC changes none of it), no space first and no two spaces together.
+   */
+  private static boolean isPlain(String text) {
+    char previous = ' ';
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c > 0x7e || (c == ' ' && previous == ' ')) {
+        return false;
+      }
+      previous = c;
+    }
+    return true;
   }
 
   /** The normalised text as it is built, with where each character came from. */
@@ -90,7 +115,15 @@ final class ScreenText {
 
   /** Whether the text holds a digit: every pattern but the titled name and the email needs one. */
   boolean hasDigit() {
-    return hasDigit;
+    return digits > 0;
+  }
+
+  /**
+   * How many digits the text holds: a CHI number needs ten and a telephone number seven, so text
+   * with fewer is not searched for them.
+   */
+  int digits() {
+    return digits;
   }
 
   /** Whether the folded text holds any of the words or parts of words. */

@@ -16,9 +16,12 @@ final class TelephoneNumbers implements Detector {
   private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
   private static final int UK = 44;
 
+  /** The fewest digits a telephone number is written with: text with fewer holds none. */
+  static final int FEWEST = 7;
+
   @Override
   public Optional<Sighting> find(ScreenText text) {
-    if (digits(text.text()) < 7) {
+    if (text.digits() < FEWEST) {
       return Optional.empty();
     }
     // "+44 (0)7700 900123": the (0) that UK numbers often carry is not dialled from abroad.
@@ -38,15 +41,5 @@ final class TelephoneNumbers implements Detector {
     }
     int length = PHONES.getNationalSignificantNumber(number).length();
     return number.getCountryCode() == UK && raw.startsWith("0") && length >= 9 && length <= 10;
-  }
-
-  private static int digits(String text) {
-    int n = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isDigit(text.charAt(i))) {
-        n++;
-      }
-    }
-    return n;
   }
 }

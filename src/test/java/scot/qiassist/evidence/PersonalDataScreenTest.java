@@ -100,6 +100,8 @@ class PersonalDataScreenTest {
         Arguments.of(BIRTH, "His birthday, 3 Feb 2016, was missed.", "2016"),
         Arguments.of(BIRTH, "The DOB was missing from the plan.", "DOB"),
         Arguments.of(BIRTH, "d.o.b. given on the front sheet", "d.o.b"),
+        Arguments.of(BIRTH, "D. O. B. given on the front sheet", "O. B"),
+        Arguments.of(BIRTH, "d .o .b given on the front sheet", "o .b"),
         Arguments.of(BIRTH, "The date of birth was wrong on the referral.", "of birth"),
         // Postcodes
         Arguments.of(POSTCODE, "The family lived at ML1 1AB.", "1AB"),
