@@ -111,12 +111,12 @@ final class ImpactCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (stored && evidence != null && !evidence.isEmpty()) {
+      throw new InputFileException(evidence.get(0), "give evidence files or --stored, not both");
+    }
     RulesCompared rules = compileBoth(from, to);
     ImpactReport report;
     if (stored) {
-      if (evidence != null && !evidence.isEmpty()) {
-        throw new InputFileException(evidence.get(0), "give evidence files or --stored, not both");
-      }
       List<NamedEvidence> corpus =
           database
               .open()
@@ -175,6 +175,12 @@ final class ImpactCommand implements Callable<Integer> {
     } catch (CompletionException e) {
       if (e.getCause() instanceof RuleSetException problem) {
         throw problem;
+      }
+      if (e.getCause() instanceof RuntimeException unchecked) {
+        throw unchecked;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
       }
       throw e;
     }

@@ -18,8 +18,12 @@ import scot.qiassist.json.QiAssistJson;
  */
 public final class CandidateProcess {
 
-  /** The largest request read: the evidence of the examples and 500 stored evaluations. */
-  static final int MAX_REQUEST_BYTES = 256 * 1024 * 1024;
+  /**
+   * The largest request read: the evidence of the examples and 500 stored evaluations (about 15 MB
+   * at the size of the examples), well within the worker's heap, which holds a request's bytes and
+   * its text at once.
+   */
+  static final int MAX_REQUEST_BYTES = 64 * 1024 * 1024;
 
   /** What the service sends the worker. */
   record Request(Map<String, String> files, Map<String, String> evidence) {}
@@ -27,6 +31,11 @@ public final class CandidateProcess {
   private CandidateProcess() {}
 
   public static void main(String[] args) throws IOException {
+    // A worker whose service has ended (killed, so its input never closes while a candidate runs)
+    // ends too, at once.
+    ProcessHandle.current()
+        .parent()
+        .ifPresent(service -> service.onExit().thenRun(() -> Runtime.getRuntime().halt(1)));
     OutputStream answers = new BufferedOutputStream(System.out, 1 << 16);
     System.setOut(System.err);
     InputStream requests = new BufferedInputStream(System.in, 1 << 16);

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import scot.qiassist.examples.ExpectedOutcomes;
@@ -105,10 +106,22 @@ public final class CandidateWorker implements CandidateRunner, AutoCloseable {
               + " MB",
           null);
     }
-    turn.lock();
+    try {
+      // Candidates take turns; a request waits for at most two candidates' time, not for a queue
+      // of any length.
+      if (!turn.tryLock(limit.get().multipliedBy(2).toMillis(), TimeUnit.MILLISECONDS)) {
+        return stopped(
+            "was not run: other checks are using the worker",
+            "Nothing is wrong with these rules as far as is known; send them again in a minute.");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return stopped("was interrupted", null);
+    }
     try {
       return runInTurn(request);
     } catch (InterruptedException e) {
+      retire();
       Thread.currentThread().interrupt();
       return stopped("was interrupted", null);
     } finally {
@@ -125,6 +138,10 @@ public final class CandidateWorker implements CandidateRunner, AutoCloseable {
       w = ready();
     } catch (IOException e) {
       return stopped("could not start its worker process", null);
+    }
+    if (closed) {
+      retire();
+      return stopped("was not run: the service is stopping", null);
     }
     Duration within = limit.get();
     WorkerProcess.Reply reply = w.exchange(request, within, MAX_ANSWER_BYTES);
@@ -194,6 +211,7 @@ public final class CandidateWorker implements CandidateRunner, AutoCloseable {
     } catch (IOException | RuntimeException e) {
       retire();
     } catch (InterruptedException e) {
+      retire();
       Thread.currentThread().interrupt();
     } finally {
       turn.unlock();

@@ -2,9 +2,13 @@ package scot.qiassist.reload;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -12,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -36,6 +41,7 @@ final class WorkerProcess {
 
   private final Path work;
   private final Process process;
+  private final AtomicBoolean stopped = new AtomicBoolean();
 
   private WorkerProcess(Path work, Process process) {
     this.work = work;
@@ -50,6 +56,12 @@ final class WorkerProcess {
             java,
             "-Xmx" + heapLimit,
             "-XX:+ExitOnOutOfMemoryError",
+            // The JVM's own messages (running out of memory among them) go to the error log, not
+            // into the answers on standard output.
+            "-XX:+DisplayVMOutputToStderr",
+            // Two cores at most, whatever the machine has: a slow candidate leaves the service
+            // the rest.
+            "-XX:ActiveProcessorCount=" + Math.min(2, Runtime.getRuntime().availableProcessors()),
             "-XX:+UseSerialGC",
             // No performance-data file in the shared /tmp/hsperfdata_USER: the worker writes only
             // in its throwaway directory (and the JVM does not step into that shared directory).
@@ -112,6 +124,10 @@ final class WorkerProcess {
     } catch (TimeoutException e) {
       stop();
       return new Reply(null, Failure.TIMED_OUT, null);
+    } catch (InterruptedException e) {
+      // Left mid-request, the worker would answer into the next exchange: it is stopped.
+      stop();
+      throw e;
     } catch (ExecutionException e) {
       // the worker ended, or its answer could not be read: its exit code says which
     }
@@ -120,26 +136,35 @@ final class WorkerProcess {
     if (exit == null) {
       return new Reply(null, Failure.UNREADABLE, null);
     }
-    return new Reply(null, outOfMemory() ? Failure.OUT_OF_MEMORY : Failure.ENDED, exit);
+    boolean outOfMemory = exit == OUT_OF_MEMORY_EXIT || outOfMemory();
+    return new Reply(null, outOfMemory ? Failure.OUT_OF_MEMORY : Failure.ENDED, exit);
   }
 
   private Integer exitWithin(Duration wait) throws InterruptedException {
     return process.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : null;
   }
 
+  /** The exit code of a JVM that ran out of memory under -XX:+ExitOnOutOfMemoryError. */
+  static final int OUT_OF_MEMORY_EXIT = 3;
+
+  /** Whether the end of the error log (its last 4 KB, however long it grew) names the heap. */
   private boolean outOfMemory() {
-    try {
-      byte[] log = Files.readAllBytes(work.resolve("errors.log"));
-      int from = Math.max(0, log.length - 4096);
-      return new String(log, from, log.length - from, StandardCharsets.UTF_8)
+    try (FileChannel log = FileChannel.open(work.resolve("errors.log"), StandardOpenOption.READ)) {
+      long from = Math.max(0, log.size() - 4096);
+      ByteBuffer tail = ByteBuffer.allocate((int) (log.size() - from));
+      log.read(tail, from);
+      return new String(tail.array(), 0, tail.position(), StandardCharsets.UTF_8)
           .contains("OutOfMemoryError");
     } catch (IOException e) {
       return false;
     }
   }
 
-  /** Ends the worker at once and removes its directory. */
+  /** Ends the worker at once and removes its directory; once, however many callers ask. */
   void stop() {
+    if (!stopped.compareAndSet(false, true)) {
+      return;
+    }
     process.destroyForcibly();
     try {
       process.waitFor(10, TimeUnit.SECONDS);
@@ -152,7 +177,7 @@ final class WorkerProcess {
   private static void delete(Path work) {
     try (Stream<Path> paths = Files.walk(work)) {
       paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
+    } catch (IOException | UncheckedIOException e) {
       // a throwaway directory left behind in the temporary folder does no harm
     }
   }

@@ -5,21 +5,32 @@ import scot.qiassist.evaluation.Evaluation;
 /**
  * An evaluation with its JSON, written once: the stored row and the service's answer are the same
  * text, so a request that stores an evaluation does not write it twice.
- *
- * @param result the evaluation
- * @param json its JSON, compact, as {@code evaluate --format json} writes it without indentation
  */
-public record WrittenResult(Evaluation result, String json) {
+public final class WrittenResult {
+
+  private final Evaluation result;
+  private final String json;
 
   /** Only {@link #of} pairs a result with its JSON, so the two cannot disagree. */
-  public WrittenResult {
-    if (result == null || json == null || !json.startsWith("{")) {
-      throw new IllegalArgumentException("a written result needs the evaluation and its JSON");
-    }
+  private WrittenResult(Evaluation result, String json) {
+    this.result = result;
+    this.json = json;
   }
 
   public static WrittenResult of(Evaluation result) {
+    if (result == null) {
+      throw new IllegalArgumentException("a written result needs the evaluation");
+    }
     return new WrittenResult(result, StoredJson.write(result));
+  }
+
+  public Evaluation result() {
+    return result;
+  }
+
+  /** The JSON, compact, as {@code evaluate --format json} writes it without indentation. */
+  public String json() {
+    return json;
   }
 
   /** The JSON with {@code "id"} first, as the service answers a stored evaluation. */

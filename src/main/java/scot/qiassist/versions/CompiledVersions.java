@@ -65,9 +65,12 @@ final class CompiledVersions {
     }
   }
 
-  /** The outcome of evidence under a built version, kept by version and the evidence's name. */
+  /**
+   * The outcome of evidence under a built version, kept by version, the evidence's name and a hash
+   * of its text: an example edited while the service runs is evaluated again.
+   */
   Outcome outcome(RuleSet rules, String name, String json) throws Exception {
-    String key = rules.version() + "\u0000" + name;
+    String key = key(rules.version(), name, json);
     synchronized (outcomes) {
       Outcome kept = outcomes.get(key);
       if (kept != null) {
@@ -89,11 +92,25 @@ final class CompiledVersions {
    * becomes the parent of the next (it is put in service, or edited again) its outcomes are not
    * found a second time here. Rules give the same outcome of the same evidence every time.
    */
-  void remember(String version, List<CandidateRun.EvidenceOutcome> found) {
+  void remember(
+      String version, List<CandidateRun.EvidenceOutcome> found, Map<String, String> sent) {
+    // Only outcomes of evidence that was sent, under the name it was sent by: an answer from the
+    // worker names nothing else into this cache.
     synchronized (outcomes) {
       found.stream()
-          .filter(o -> o.outcome() != null)
-          .forEach(o -> outcomes.put(version + "\u0000" + o.name(), o.outcome()));
+          .filter(o -> o.outcome() != null && sent.containsKey(o.name()))
+          .forEach(o -> outcomes.put(key(version, o.name(), sent.get(o.name())), o.outcome()));
+    }
+  }
+
+  private static String key(String version, String name, String json) {
+    try {
+      byte[] hash =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return version + "\u0000" + name + "\u0000" + java.util.HexFormat.of().formatHex(hash);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
     }
   }
 

@@ -173,7 +173,7 @@ public final class Workbench {
           CompletableFuture.supplyAsync(() -> outcomesUnder(parent, corpus));
       CandidateRun run = runner.run(files, corpus.evidence());
       if (run.check().version() != null) {
-        compiled.remember(version, run.outcomes());
+        compiled.remember(version, run.outcomes(), corpus.evidence());
       }
       Map<String, Object> parentOutcomes = before.join();
       checked =
