@@ -13,8 +13,8 @@ final class ChiNumbers implements Detector {
 
   static final String KIND = "a CHI number";
 
-  /** A CHI number's digits: text with fewer holds none. */
-  static final int DIGITS = 10;
+  /** A CHI number's digits: text with fewer holds none, and is not searched. */
+  private static final int DIGITS = 10;
 
   /** Ten digits, each pair at most one space, hyphen or full stop apart, within no longer run. */
   private static final Pattern TEN_DIGITS =
@@ -25,6 +25,9 @@ final class ChiNumbers implements Detector {
 
   @Override
   public Optional<Sighting> find(ScreenText text) {
+    if (text.digits() < DIGITS) {
+      return Optional.empty();
+    }
     Matcher m = TEN_DIGITS.matcher(text.text());
     while (m.find()) {
       String digits = m.group().replaceAll("[^\\d]", "");

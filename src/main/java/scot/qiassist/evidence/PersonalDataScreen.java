@@ -29,8 +29,8 @@ public final class PersonalDataScreen {
                           "an email address",
                           "[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)+")
                       .onlyWhen(t -> t.text().indexOf('@') >= 0),
-                  new ChiNumbers().onlyWhen(t -> t.digits() >= ChiNumbers.DIGITS),
-                  new TelephoneNumbers().onlyWhen(t -> t.digits() >= TelephoneNumbers.FEWEST)),
+                  new ChiNumbers(),
+                  new TelephoneNumbers()),
               DatesOfBirth.detectors(),
               List.<Detector>of(
                   new PatternDetector(

@@ -14,7 +14,10 @@ final class ScreenText {
   private final String original;
   private final String text;
   private final String folded;
+
+  /** Where each character stood in the original; null when it is the original, unchanged. */
   private final int[] origin;
+
   private final int digits;
 
   private ScreenText(String original, String text, int[] origin) {
@@ -35,11 +38,7 @@ final class ScreenText {
 
   static ScreenText of(String original) {
     if (isPlain(original)) {
-      int[] same = new int[original.length()];
-      for (int i = 0; i < same.length; i++) {
-        same[i] = i;
-      }
-      return new ScreenText(original, original, same);
+      return new ScreenText(original, original, null);
     }
     Builder out = new Builder(original.length());
     for (int i = 0; i < original.length(); ) {
@@ -164,7 +163,8 @@ final class ScreenText {
 
   /** The position in the original text, counted from 1, of a character of the normalised one. */
   int originalPosition(int index) {
-    return origin[Math.min(index, text.length() - 1)] + 1;
+    int at = Math.min(index, text.length() - 1);
+    return (origin == null ? at : origin[at]) + 1;
   }
 
   String original() {

@@ -16,8 +16,8 @@ final class TelephoneNumbers implements Detector {
   private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
   private static final int UK = 44;
 
-  /** The fewest digits a telephone number is written with: text with fewer holds none. */
-  static final int FEWEST = 7;
+  /** The fewest digits a telephone number is written with: text with fewer is not searched. */
+  private static final int FEWEST = 7;
 
   @Override
   public Optional<Sighting> find(ScreenText text) {
