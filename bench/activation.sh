@@ -9,43 +9,18 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 runs="${1:-10}"
-url="${QI_ASSIST_TEST_POSTGRES:-$(bash .ci/postgres)}"
-[ -f target/qi-assist.jar ] || mvn -q -B -DskipTests package
-jar="$(pwd)/target/qi-assist.jar"
-work="$(mktemp -d)"
-schema="bench_$(date +%s)"
-cp -r rules "$work/rules"
-# A fresh schema, through the JDBC driver in the jar (no psql needed).
-cat >"$work/Schema.java" <<JAVA
-public class Schema {
-  public static void main(String[] a) throws Exception {
-    try (var c = java.sql.DriverManager.getConnection(a[0])) { c.createStatement().execute(a[1]); }
-  }
-}
-JAVA
-java -cp "$jar" "$work/Schema.java" "$url" "CREATE SCHEMA $schema"
-db="$url&currentSchema=$schema"
-export QI_ASSIST_TOKENS="policy:bench-policy-token-0001:Policy Bench"
-pids=()
-cleanup() {
-  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-  java -cp "$jar" "$work/Schema.java" "$url" "DROP SCHEMA $schema CASCADE" || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-for port in 18181 18182; do
-  (cd "$work" && java -Xmx512m -jar "$jar" serve --port "$port" --no-watch \
-    --rules "$work/rules" --db "$db" >"$work/serve-$port.log" 2>&1) &
-  pids+=($!)
-  for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 1; done
-done
+source bench/two-instances.sh
+# A token as strong as the service requires (128 bits at least).
+token="$(od -An -N32 -tx1 /dev/urandom | tr -d ' \n')"
+export QI_ASSIST_TOKENS="policy:$token:Policy Bench"
+start_two_instances 18181 18182
 now_ms() { date +%s%3N; }
 version_of() { curl -sf "http://127.0.0.1:$1/health" | sed 's/.*"rulesetVersion":"\([^"]*\)".*/\1/'; }
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 results=()
 for i in $(seq 1 "$runs"); do
   echo "// benchmark run $i" >>"$work/rules/statements/statement-4-leadership.drl"
-  answer="$(curl -sf -X POST -H 'Authorization: Bearer bench-policy-token-0001' \
+  answer="$(curl -sf -X POST -H "Authorization: Bearer $token" \
     http://127.0.0.1:18181/api/ruleset/reload)"
   answered=$(now_ms)
   wanted="$(echo "$answer" | sed 's/.*"version":"\([^"]*\)".*/\1/')"

@@ -2,49 +2,23 @@
 # The rules workbench's two figures, over one PostgreSQL database shared by two `qi-assist serve`
 # instances (A and B) on a fresh schema:
 #  1. a candidate's check, test and impact (POST /api/ruleset/versions: the allowlist in A, then
-#     the child process compiling, checking and evaluating the examples and the latest 500 stored
-#     evaluations, while A evaluates them under the parent), timed by curl, after 500 evaluations
-#     have been posted;
+#     the candidate worker compiling, checking and evaluating the examples and the latest 500
+#     stored evaluations, while A evaluates them under the parent), timed by curl, after 500
+#     evaluations have been posted;
 #  2. from A's answer to POST /api/ruleset/versions/{id}/activate to B's first answer naming the
 #     version (GET /health every 20 ms).
 # Each run changes a comment of one rule file, so each candidate is a new version. Prints Markdown.
 # Needs curl, python3 (to write the JSON bodies), QI_ASSIST_TEST_POSTGRES (or .ci/postgres) and
-# target/qi-assist.jar. Usage: bench/workbench.sh [RUNS, default 5] [EVALUATIONS, default 500]
+# target/qi-assist.jar; the two instances are started by bench/two-instances.sh. Usage: bench/workbench.sh [RUNS, default 5] [EVALUATIONS, default 500]
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 runs="${1:-5}"
 evaluations="${2:-500}"
-url="${QI_ASSIST_TEST_POSTGRES:-$(bash .ci/postgres)}"
-[ -f target/qi-assist.jar ] || mvn -q -B -DskipTests package
-jar="$(pwd)/target/qi-assist.jar"
-work="$(mktemp -d)"
-schema="bench_$(date +%s)"
-cp -r rules "$work/rules"
-cat >"$work/Schema.java" <<JAVA
-public class Schema {
-  public static void main(String[] a) throws Exception {
-    try (var c = java.sql.DriverManager.getConnection(a[0])) { c.createStatement().execute(a[1]); }
-  }
-}
-JAVA
-java -cp "$jar" "$work/Schema.java" "$url" "CREATE SCHEMA $schema"
-db="$url&currentSchema=$schema"
+source bench/two-instances.sh
 token="$(python3 -c 'import secrets; print(secrets.token_hex(32))')"
 export QI_ASSIST_TOKENS="policy:$token:Policy Bench"
-pids=()
-cleanup() {
-  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-  java -cp "$jar" "$work/Schema.java" "$url" "DROP SCHEMA $schema CASCADE" || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-for port in 18191 18192; do
-  (cd "$work" && exec java -Xmx512m -jar "$jar" serve --port "$port" --no-watch \
-    --rules "$work/rules" --db "$db" >"$work/serve-$port.log" 2>&1) &
-  pids+=($!)
-  for _ in $(seq 1 180); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 1; done
-done
+start_two_instances 18191 18192
 auth=(-H "Authorization: Bearer $token" -H 'Content-Type: application/json')
 examples=()
 for f in examples/*.json; do [[ "$f" == *.expected.json ]] || examples+=("$f"); done
