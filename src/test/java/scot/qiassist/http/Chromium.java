@@ -1,5 +1,6 @@
 package scot.qiassist.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.deque.html.axecore.results.Results;
@@ -14,12 +15,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium of the Debian packages (/usr/bin/chromium, /usr/bin/chromedriver) for the
@@ -51,6 +55,25 @@ final class Chromium {
       fail("In CI the browser test must run: " + message);
     }
     Assumptions.abort(message);
+  }
+
+  /** How long a test waits for the next page: under load a page can take a while to arrive. */
+  static final Duration PATIENCE = Duration.ofSeconds(60);
+
+  /**
+   * Signs in with a token on the sign-in page the browser was sent to, and waits until the browser
+   * has followed the redirect to the page asked for (the click may return before it has).
+   */
+  static void signIn(WebDriver browser, String token) {
+    assertThat(browser.getCurrentUrl()).contains("/sign-in?next=");
+    browser.findElement(By.id("sign-in-token")).sendKeys(token);
+    new WebDriverWait(browser, PATIENCE)
+        .until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath("//button[normalize-space()='Sign in']")))
+        .click();
+    new WebDriverWait(browser, PATIENCE)
+        .until(ExpectedConditions.not(ExpectedConditions.urlContains("/sign-in")));
   }
 
   /** A browser whose console messages can be read with {@link #consoleMessages}. */

@@ -33,7 +33,7 @@ import scot.qiassist.RepositoryRules;
  */
 class EvidenceInBrowserTest {
 
-  private static final Duration PATIENCE = Duration.ofSeconds(60);
+  private static final Duration PATIENCE = Chromium.PATIENCE;
 
   @TempDir Path temp;
 
@@ -67,7 +67,7 @@ class EvidenceInBrowserTest {
   void an_inspector_drafts_fixes_two_mistakes_reaches_a_grade_exports_and_submits()
       throws Exception {
     browser.get(service.origin() + "/evidence/new");
-    signIn(Team.INA);
+    Chromium.signIn(browser, Team.INA);
     accessible("the start page");
 
     type(By.id("details-partnership"), "Fife");
@@ -202,13 +202,6 @@ class EvidenceInBrowserTest {
     assertThat(Chromium.policyViolations(browser))
         .as("nothing any page needs is refused by its Content-Security-Policy")
         .isEmpty();
-  }
-
-  private void signIn(String token) {
-    assertThat(browser.getCurrentUrl()).contains("/sign-in?next=");
-    browser.findElement(By.id("sign-in-token")).sendKeys(token);
-    click(By.xpath("//button[normalize-space()='Sign in']"));
-    waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/sign-in")));
   }
 
   /** The file a link offers, fetched by the page itself with its session, as a download is. */

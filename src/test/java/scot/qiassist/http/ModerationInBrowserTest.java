@@ -3,7 +3,6 @@ package scot.qiassist.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,9 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import scot.qiassist.RepositoryRules;
 
 /**
@@ -153,13 +150,8 @@ class ModerationInBrowserTest {
   }
 
   private void signIn(String token) {
-    assertThat(browser.getCurrentUrl()).contains("/sign-in?next=");
     assertThat(Chromium.seriousAccessibilityFailures(browser)).as("the sign-in page").isEmpty();
-    browser.findElement(By.id("sign-in-token")).sendKeys(token);
-    browser.findElement(By.xpath("//button[normalize-space()='Sign in']")).click();
-    // The click may return before the browser has followed the redirect to the page asked for.
-    new WebDriverWait(browser, Duration.ofSeconds(30))
-        .until(ExpectedConditions.not(ExpectedConditions.urlContains("/sign-in")));
+    Chromium.signIn(browser, token);
   }
 
   private String text(By by) {

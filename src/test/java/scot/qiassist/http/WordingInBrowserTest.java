@@ -50,11 +50,7 @@ class WordingInBrowserTest {
   void an_inspector_checks_a_draft_and_reaches_each_flag_and_its_reason_from_the_keyboard() {
     String id = service.post(Team.INA, Evidence.northLanarkshire());
     browser.get(service.origin() + "/evaluations/" + id);
-    browser.findElement(By.id("sign-in-token")).sendKeys(Team.INA);
-    browser.findElement(By.xpath("//button[normalize-space()='Sign in']")).click();
-    // Each form sends the browser on; under load the next page can take a while to arrive.
-    new WebDriverWait(browser, Duration.ofSeconds(60))
-        .until(ExpectedConditions.not(ExpectedConditions.urlContains("/sign-in")));
+    Chromium.signIn(browser, Team.INA);
 
     new WebDriverWait(browser, Duration.ofSeconds(60))
         .until(

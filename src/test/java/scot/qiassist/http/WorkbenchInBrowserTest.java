@@ -46,8 +46,7 @@ class WorkbenchInBrowserTest {
   void policy_staff_change_a_file_put_the_candidate_in_service_and_roll_back() {
     String original = service.rules().version();
     browser.get(service.origin() + "/rules");
-    browser.findElement(By.id("sign-in-token")).sendKeys(Team.POLICY);
-    browser.findElement(By.xpath("//button[normalize-space()='Sign in']")).click();
+    Chromium.signIn(browser, Team.POLICY);
     waitFor("Rule set versions");
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Rule set versions");
     accessible("the versions");
