@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import org.kie.api.runtime.KieSession;
 import scot.qiassist.evidence.EvidenceDocument;
 import scot.qiassist.evidence.EvidenceItem;
@@ -35,8 +37,30 @@ public final class Evaluator {
 
   private final RuleSet rules;
 
+  /**
+   * Each fired rule's catalogue entry by package and name, found once per evaluator: joining the
+   * qualified name for every firing and hashing it again was the largest single cost of writing a
+   * result.
+   */
+  private final Map<String, Map<String, RuleInfo>> catalogue = new ConcurrentHashMap<>();
+
   public Evaluator(RuleSet rules) {
     this.rules = rules;
+  }
+
+  private RuleInfo rule(String packageName, String ruleName) {
+    Map<String, RuleInfo> inPackage = catalogue.get(packageName);
+    if (inPackage == null) {
+      inPackage = catalogue.computeIfAbsent(packageName, p -> new ConcurrentHashMap<>());
+    }
+    RuleInfo rule = inPackage.get(ruleName);
+    if (rule == null) {
+      rule = rules.rule(packageName, ruleName);
+      if (rule != null) {
+        inPackage.put(ruleName, rule);
+      }
+    }
+    return rule;
   }
 
   public RuleSet rules() {
@@ -52,7 +76,7 @@ public final class Evaluator {
       if (session.fireAllRules(FIRING_CAP) >= FIRING_CAP) {
         throw new RuleLoopException(FIRING_CAP, trace.busiest(5));
       }
-      return new ResultWriter(rules, trace.firings(), evidence).write();
+      return new ResultWriter(rules, this::rule, trace.firings(), evidence).write();
     } finally {
       session.dispose();
     }
@@ -166,11 +190,17 @@ public final class Evaluator {
   /** Turns one session's trace into the result a person or a program reads. */
   private static final class ResultWriter {
     private final RuleSet rules;
+    private final BiFunction<String, String, RuleInfo> catalogue;
     private final List<Trace.Firing> firings;
     private final EvidenceDocument evidence;
 
-    ResultWriter(RuleSet rules, List<Trace.Firing> firings, EvidenceDocument evidence) {
+    ResultWriter(
+        RuleSet rules,
+        BiFunction<String, String, RuleInfo> catalogue,
+        List<Trace.Firing> firings,
+        EvidenceDocument evidence) {
       this.rules = rules;
+      this.catalogue = catalogue;
       this.firings = firings;
       this.evidence = evidence;
     }
@@ -184,15 +214,15 @@ public final class Evaluator {
       List<Insufficient> gaps = new ArrayList<>();
       Map<Object, List<String>> dependents = new IdentityHashMap<>();
       // A fact matched by many rules (a reading, the balance) is described once.
-      Map<Object, String> described = new IdentityHashMap<>();
+      Descriptions describe = Descriptions.forOneEvaluation();
       Balance balance = Balance.of(List.of(), rules.gradeParameters());
       for (Trace.Firing f : firings) {
-        RuleInfo rule = rules.rule(f.packageName(), f.ruleName());
-        String explanation = Templates.fill(rule.explanation(), f.bindings());
+        RuleInfo rule = catalogue.apply(f.packageName(), f.ruleName());
+        String explanation = Templates.fill(rule.explanation(), f.bindings(), describe);
         List<String> facts = new ArrayList<>();
         for (Object m : f.matched()) {
           if (Describe.isEvidence(m)) {
-            facts.add(described.computeIfAbsent(m, Describe::fact));
+            facts.add(describe.of(m));
           }
         }
         fired.add(
@@ -210,7 +240,7 @@ public final class Evaluator {
         }
         for (Object inserted : f.inserted()) {
           if (inserted instanceof Conclusion c) {
-            judgements.add(judgement(c, rule, f, facts));
+            judgements.add(judgement(c, rule, f, facts, describe));
           } else if (inserted instanceof Criterion c) {
             criteria.add(
                 new CriterionResult(
@@ -229,8 +259,8 @@ public final class Evaluator {
             gaps.add(
                 new Insufficient(
                     gap.statement(),
-                    Templates.fill(gap.missing(), f.bindings()),
-                    Templates.fill(gap.toFill(), f.bindings())));
+                    Templates.fill(gap.missing(), f.bindings(), describe),
+                    Templates.fill(gap.toFill(), f.bindings(), describe)));
           } else if (inserted instanceof Balance b) {
             balance = b;
           }
@@ -263,13 +293,13 @@ public final class Evaluator {
     }
 
     private static Judgement judgement(
-        Conclusion c, RuleInfo rule, Trace.Firing f, List<String> facts) {
+        Conclusion c, RuleInfo rule, Trace.Firing f, List<String> facts, Descriptions describe) {
       return new Judgement(
           c.statement(),
           c.kind().id(),
           c.weight().id(),
           c.aspect() == null ? null : c.aspect().id(),
-          Templates.fill(c.text(), f.bindings()),
+          Templates.fill(c.text(), f.bindings(), describe),
           c.keyMessage(),
           rule.id(),
           rule.name(),

@@ -17,7 +17,7 @@ public record FiredRule(
     List<String> facts) {
 
   public FiredRule {
-    metadata = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(metadata));
+    metadata = scot.qiassist.rules.RuleInfo.sorted(metadata);
     facts = List.copyOf(facts);
   }
 }

@@ -48,10 +48,18 @@ public final class Templates {
   }
 
   public static String fill(String template, Map<String, Object> bindings) {
+    return fill(template, bindings, Descriptions.uncached());
+  }
+
+  /**
+   * The same, describing matched facts through {@code describe}: an evaluation passes one that
+   * remembers each fact's description, since many firings match the same reading.
+   */
+  static String fill(String template, Map<String, Object> bindings, Descriptions describe) {
     if (template == null || template.indexOf('{') < 0) {
       return template;
     }
-    return parsed(template).fill(bindings);
+    return parsed(template).fill(bindings, describe);
   }
 
   /**
@@ -81,7 +89,23 @@ public final class Templates {
    */
   private record Parsed(List<Object> parts, int length) {
 
-    private record Placeholder(String written, String fact, String field) {}
+    /**
+     * A placeholder as written, the fact it names, and the field (null for the whole fact) in the
+     * form of the record component, with whether its value starts with a capital.
+     */
+    private record Placeholder(String written, String fact, String field, boolean capital) {
+
+      static Placeholder of(String written, String fact, String field) {
+        if (field == null) {
+          return new Placeholder(written, fact, null, false);
+        }
+        return new Placeholder(
+            written,
+            fact,
+            Character.toLowerCase(field.charAt(0)) + field.substring(1),
+            Character.isUpperCase(field.charAt(0)));
+      }
+    }
 
     static Parsed of(String template) {
       List<Object> parts = new ArrayList<>();
@@ -99,7 +123,7 @@ public final class Templates {
           parts.add(text.toString());
           text.setLength(0);
         }
-        parts.add(new Placeholder(m.group(), m.group(1), m.group(2)));
+        parts.add(Placeholder.of(m.group(), m.group(1), m.group(2)));
       }
       text.append(template, written, template.length());
       if (text.length() > 0) {
@@ -108,15 +132,13 @@ public final class Templates {
       return new Parsed(List.copyOf(parts), template.length());
     }
 
-    String fill(Map<String, Object> bindings) {
+    String fill(Map<String, Object> bindings, Descriptions describe) {
       StringBuilder out = new StringBuilder(length + 64);
       for (Object part : parts) {
         if (part instanceof Placeholder p) {
           Object fact = bindings.get(p.fact());
           String value =
-              fact == null
-                  ? null
-                  : p.field() == null ? Describe.fact(fact) : property(fact, p.field());
+              fact == null ? null : p.field() == null ? describe.of(fact) : property(fact, p);
           out.append(value == null ? p.written() : value);
         } else {
           out.append((String) part);
@@ -131,11 +153,9 @@ public final class Templates {
     return text.replace("{", "{{");
   }
 
-  private static String property(Object fact, String name) {
-    boolean capital = Character.isUpperCase(name.charAt(0));
-    String field = Character.toLowerCase(name.charAt(0)) + name.substring(1);
-    String value = read(fact, field);
-    if (value == null || !capital || value.isEmpty()) {
+  private static String property(Object fact, Parsed.Placeholder p) {
+    String value = read(fact, p.field());
+    if (value == null || !p.capital() || value.isEmpty()) {
       return value;
     }
     return Character.toUpperCase(value.charAt(0)) + value.substring(1);

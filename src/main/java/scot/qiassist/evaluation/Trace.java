@@ -29,7 +29,6 @@ final class Trace extends DefaultAgendaEventListener implements RuleRuntimeEvent
       List<Object> inserted) {}
 
   private final List<Firing> firings = new ArrayList<>();
-  private final Map<String, Integer> counts = new HashMap<>();
   private Firing current;
 
   @Override
@@ -46,7 +45,6 @@ final class Trace extends DefaultAgendaEventListener implements RuleRuntimeEvent
             bindings,
             List.copyOf(match.getObjects()),
             new ArrayList<>());
-    counts.merge(match.getRule().getName(), 1, Integer::sum);
   }
 
   @Override
@@ -80,6 +78,11 @@ final class Trace extends DefaultAgendaEventListener implements RuleRuntimeEvent
 
   /** The rules that fired most, with their counts, most first: for a looping rule set. */
   List<String> busiest(int limit) {
+    Map<String, Integer> counts = new HashMap<>();
+    firings.forEach(f -> counts.merge(f.ruleName(), 1, Integer::sum));
+    if (current != null) {
+      counts.merge(current.ruleName(), 1, Integer::sum);
+    }
     return counts.entrySet().stream()
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
         .limit(limit)
