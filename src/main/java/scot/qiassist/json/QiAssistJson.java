@@ -16,8 +16,12 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  */
 public final class QiAssistJson {
 
-  /** Jackson's defaults: unknown properties are refused, dates are not guessed at. */
-  public static final ObjectMapper MAPPER = JsonMapper.builder().build();
+  /**
+   * Jackson's defaults: unknown properties are refused, dates are not guessed at. Results are
+   * written by reference and read in either format ({@link ResultModule}).
+   */
+  public static final ObjectMapper MAPPER =
+      JsonMapper.builder().addModule(new ResultModule()).build();
 
   /**
    * Two-space indented, one field a line: {@code evaluate --format json} and the expected-outcome

@@ -39,12 +39,17 @@ class EvaluateCommandTest {
     JsonNode result = new ObjectMapper().readTree(run.out());
     assertThat(result.get("grade").get("value").asInt()).isEqualTo(5);
     assertThat(result.get("grade").get("label").asText()).isEqualTo("Very good");
-    assertThat(result.get("keyMessages").get(0).fieldNames())
+    assertThat(result.get("resultFormat").asInt()).isEqualTo(2);
+    JsonNode key = result.get("judgements").get(result.get("keyMessages").get(0).asInt());
+    assertThat(key.fieldNames())
         .toIterable()
-        .contains("statement", "text", "kind", "ruleId", "evidence");
-    assertThat(result.get("firedRules").get(0).fieldNames())
+        .contains("statement", "text", "kind", "rule", "evidence", "keyMessage");
+    assertThat(key.get("keyMessage").asBoolean()).isTrue();
+    JsonNode firing = result.get("firedRules").get(0);
+    assertThat(firing.fieldNames()).toIterable().contains("rule", "explanation", "facts");
+    assertThat(result.get("rules").get(firing.get("rule").asText()).fieldNames())
         .toIterable()
-        .contains("ruleId", "name", "file", "metadata", "explanation", "facts");
+        .contains("name", "file", "line", "metadata");
     assertThat(result.get("gradeCriteria").size()).isEqualTo(5);
     assertThat(result.get("draftGrade").get("verdict").asText()).isEqualTo("agree");
     assertThat(result.get("rulesetVersion").asText()).matches("[0-9a-f]{12}");
