@@ -28,10 +28,26 @@ final class EvaluationRoutes {
     this.store = store;
   }
 
+  /**
+   * The evaluator of the rules last served, kept while they stay in service: it remembers where
+   * each rule is written once, instead of once per request. Two requests racing at an activation
+   * may each make one; either is right for its rules.
+   */
+  private volatile Evaluator evaluator;
+
+  private Evaluator evaluator(RuleSet rules) {
+    Evaluator e = evaluator;
+    if (e == null || e.rules() != rules) {
+      e = new Evaluator(rules);
+      evaluator = e;
+    }
+    return e;
+  }
+
   void evaluate(Context ctx) throws InvalidEvidenceException {
     RuleSet rules = active.current();
     EvidenceBody.Posted posted = EvidenceBody.posted(ctx, bodyLimit, rules);
-    Evaluation result = new Evaluator(rules).evaluate(posted.document());
+    Evaluation result = evaluator(rules).evaluate(posted.document());
     if (!result.graded()) {
       // Evidence not enough to grade has nothing for a panel to moderate: it is answered with
       // what it lacks (200, grade null, insufficient) and not stored.
@@ -48,6 +64,6 @@ final class EvaluationRoutes {
   void whatIf(Context ctx) throws InvalidEvidenceException {
     RuleSet rules = active.current();
     EvidenceDocument evidence = EvidenceBody.read(ctx, bodyLimit, rules);
-    Json.send(ctx, new WhatIfAnalysis(new Evaluator(rules)).analyse(evidence));
+    Json.send(ctx, new WhatIfAnalysis(evaluator(rules)).analyse(evidence));
   }
 }
