@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -16,7 +17,6 @@ import org.kie.api.runtime.rule.Match;
 import scot.qiassist.grade.CriterionResult;
 import scot.qiassist.grade.GradeDecision;
 import scot.qiassist.rules.RuleInfo;
-import scot.qiassist.rules.RuleSet;
 
 /**
  * Records of one session only what its decision needs: the rule of each firing, and the key
@@ -28,7 +28,7 @@ final class DecisionTrace extends DefaultAgendaEventListener implements RuleRunt
 
   private record KeyMessage(int statement, String text) {}
 
-  private final RuleSet rules;
+  private final BiFunction<String, String, RuleInfo> catalogue;
   private final List<String> fired = new ArrayList<>();
   private final List<KeyMessage> keyMessages = new ArrayList<>();
   private final List<CriterionResult> criteria = new ArrayList<>();
@@ -36,14 +36,15 @@ final class DecisionTrace extends DefaultAgendaEventListener implements RuleRunt
   private Match current;
   private RuleInfo rule;
 
-  DecisionTrace(RuleSet rules) {
-    this.rules = rules;
+  /** {@code catalogue} finds a fired rule's entry by its package and name. */
+  DecisionTrace(BiFunction<String, String, RuleInfo> catalogue) {
+    this.catalogue = catalogue;
   }
 
   @Override
   public void beforeMatchFired(BeforeMatchFiredEvent event) {
     current = event.getMatch();
-    rule = rules.rule(current.getRule().getPackageName(), current.getRule().getName());
+    rule = catalogue.apply(current.getRule().getPackageName(), current.getRule().getName());
     fired.add(rule.id());
   }
 

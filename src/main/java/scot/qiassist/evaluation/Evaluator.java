@@ -89,7 +89,7 @@ public final class Evaluator {
    */
   public Decided decided(EvidenceDocument evidence) {
     KieSession session = open(evidence);
-    DecisionTrace trace = new DecisionTrace(rules);
+    DecisionTrace trace = new DecisionTrace(this::rule);
     session.addEventListener((org.kie.api.event.rule.AgendaEventListener) trace);
     session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) trace);
     try {
