@@ -83,6 +83,24 @@ public final class Evaluator {
   }
 
   /**
+   * What {@link #evaluate} decides (grade, key messages, deciding criteria, gaps and the rules that
+   * fired) without writing the result: no explanation is filled and no fact described, for callers
+   * that compare decisions over many documents (impact).
+   */
+  public Decided decided(EvidenceDocument evidence) {
+    KieSession session = open(evidence);
+    DecisionTrace trace = new DecisionTrace(this::rule);
+    session.addEventListener((org.kie.api.event.rule.AgendaEventListener) trace);
+    session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) trace);
+    try {
+      fire(session, evidence);
+      return trace.decided();
+    } finally {
+      session.dispose();
+    }
+  }
+
+  /**
    * Only the grade the evidence supports: the same rules and the same decision as {@link
    * #evaluate}, without tracing the firings or writing explanations, for callers that weigh many
    * variants of one document (what-if). Null when the evidence is not enough to grade.

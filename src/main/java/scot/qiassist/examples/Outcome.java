@@ -2,6 +2,7 @@ package scot.qiassist.examples;
 
 import java.util.List;
 import java.util.TreeSet;
+import scot.qiassist.evaluation.Decided;
 import scot.qiassist.evaluation.Evaluation;
 import scot.qiassist.evaluation.FiredRule;
 import scot.qiassist.evaluation.Insufficient;
@@ -47,5 +48,11 @@ public record Outcome(
         e.why().notHigher().stream().map(CriterionResult::ruleId).toList(),
         e.insufficient().stream().map(Insufficient::missing).toList(),
         e.firedRules().stream().map(FiredRule::ruleId).toList());
+  }
+
+  /** The same outcome from a decision made without explanations ({@code Evaluator.decided}). */
+  public static Outcome of(Decided d) {
+    return new Outcome(
+        d.grade(), d.keyMessages(), d.notLower(), d.notHigher(), d.insufficient(), d.firedRules());
   }
 }

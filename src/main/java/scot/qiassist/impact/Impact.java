@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import scot.qiassist.evaluation.Evaluator;
+import scot.qiassist.evidence.EvidenceDocument;
 import scot.qiassist.evidence.EvidenceReader;
 import scot.qiassist.evidence.InvalidEvidenceException;
 import scot.qiassist.examples.Outcome;
@@ -109,34 +110,58 @@ public final class Impact {
 
   private static ImpactReport.FileImpact impact(
       NamedEvidence evidence, Outcomes before, Outcomes after) {
+    EvidenceDocument read;
     Outcome old;
     try {
-      old = before.of(evidence.json());
+      read = before.read(evidence.json());
+      old = before.of(read);
     } catch (InvalidEvidenceException e) {
       return new ImpactReport.FileImpact(
           evidence.name(), null, "under the old rules: " + e.getMessage());
     }
     try {
+      EvidenceDocument readNow = after.readsAs(before) ? read : after.read(evidence.json());
       return new ImpactReport.FileImpact(
-          evidence.name(), OutcomeDifference.between(old, after.of(evidence.json())), null);
+          evidence.name(), OutcomeDifference.between(old, after.of(readNow)), null);
     } catch (InvalidEvidenceException e) {
       return new ImpactReport.FileImpact(
           evidence.name(), null, "under the new rules: " + e.getMessage());
     }
   }
 
-  /** The outcome of evidence under one rule set. */
+  /**
+   * The outcome of evidence under one rule set: its decision alone, made without writing the
+   * explanations of a full result, since impact compares decisions only.
+   */
   private static final class Outcomes {
+    private final RuleSet rules;
     private final Evaluator evaluator;
     private final EvidenceReader reader;
 
     Outcomes(RuleSet rules) {
+      this.rules = rules;
       this.evaluator = new Evaluator(rules);
       this.reader = new EvidenceReader(rules.measures(), rules.phrases());
     }
 
+    /**
+     * Whether a document read under the other rule set is read as this one would read it, so that
+     * each document is read once for both.
+     */
+    boolean readsAs(Outcomes other) {
+      return rules.readsEvidenceAs(other.rules);
+    }
+
+    EvidenceDocument read(String json) throws InvalidEvidenceException {
+      return reader.read(json);
+    }
+
+    Outcome of(EvidenceDocument evidence) {
+      return Outcome.of(evaluator.decided(evidence));
+    }
+
     Outcome of(String json) throws InvalidEvidenceException {
-      return Outcome.of(evaluator.evaluate(reader.read(json)));
+      return of(read(json));
     }
   }
 }

@@ -39,6 +39,30 @@ public record RuleSet(
     sources = Map.copyOf(sources);
   }
 
+  /**
+   * The policy tables an evidence reader is built from: the measures, and the phrases with the
+   * standard words, modifiers, hedges and fractions they are made of.
+   */
+  private static final List<String> READING_TABLES =
+      List.of(
+          PolicyTables.MEASURES,
+          PolicyTables.STANDARD_WORDS,
+          PolicyTables.PHRASES,
+          PolicyTables.MODIFIERS,
+          PolicyTables.HEDGES,
+          PolicyTables.FRACTIONS);
+
+  /**
+   * Whether evidence reads the same under this set and another: every table the reader is built
+   * from is the same file (by its hash) in both, or absent from both. A document read under one can
+   * then be evaluated under either.
+   */
+  public boolean readsEvidenceAs(RuleSet other) {
+    return files.get(PolicyTables.MEASURES) != null
+        && READING_TABLES.stream()
+            .allMatch(t -> java.util.Objects.equals(files.get(t), other.files().get(t)));
+  }
+
   public RuleInfo rule(String packageName, String ruleName) {
     return rules.get(packageName + "." + ruleName);
   }
