@@ -46,6 +46,7 @@ public class EvaluationBenchmark {
   private Evaluator evaluator;
   private EvidenceReader reader;
   private WhatIfAnalysis whatIf;
+  private WhatIfAnalysis whatIfEachWhole;
   private String json;
   private EvidenceDocument evidence;
   private RuleSet rules;
@@ -58,6 +59,7 @@ public class EvaluationBenchmark {
     evaluator = new Evaluator(rules);
     reader = new EvidenceReader(rules.measures(), rules.phrases());
     whatIf = new WhatIfAnalysis(evaluator);
+    whatIfEachWhole = WhatIfAnalysis.evaluatingEachWhole(evaluator);
     json = Files.readString(Path.of("examples/north-lanarkshire-2023.json"));
     evidence = reader.read(json);
     goodDraftedVeryGood =
@@ -114,6 +116,16 @@ public class EvaluationBenchmark {
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   public WhatIf whatIf() {
     return whatIf.analyse(evidence);
+  }
+
+  /**
+   * {@link #whatIf} as it was before variants were weighed from the evidence's own facts: every
+   * variant evaluated whole (grade only), each in a session of its own, on every core.
+   */
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public WhatIf whatIfEachWhole() {
+    return whatIfEachWhole.analyse(evidence);
   }
 
   /**

@@ -3,6 +3,7 @@ package scot.qiassist.whatif;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -10,6 +11,7 @@ import scot.qiassist.evaluation.Evaluation;
 import scot.qiassist.evaluation.Evaluation.GradeView;
 import scot.qiassist.evaluation.Evaluator;
 import scot.qiassist.evaluation.Outcome;
+import scot.qiassist.evaluation.VariantOutcomes;
 import scot.qiassist.evidence.Aspect;
 import scot.qiassist.evidence.EvidenceDocument;
 import scot.qiassist.grade.Grade;
@@ -48,9 +50,24 @@ public final class WhatIfAnalysis {
           .thenComparing(v -> !v.move().equals("up") && !v.move().equals("weight-up"));
 
   private final Evaluator evaluator;
+  private final boolean shared;
 
   public WhatIfAnalysis(Evaluator evaluator) {
+    this(evaluator, true);
+  }
+
+  private WhatIfAnalysis(Evaluator evaluator, boolean shared) {
     this.evaluator = evaluator;
+    this.shared = shared;
+  }
+
+  /**
+   * What-if that evaluates every variant whole, in a session of its own, as it did before variants
+   * were weighed from the evidence's own facts ({@link VariantOutcomes}): the same answers, more
+   * slowly; for tests and benchmarks to compare against.
+   */
+  public static WhatIfAnalysis evaluatingEachWhole(Evaluator evaluator) {
+    return new WhatIfAnalysis(evaluator, false);
   }
 
   private static GradeView view(Grade grade) {
@@ -76,12 +93,14 @@ public final class WhatIfAnalysis {
         toDraft
             ? DraftVariants.towards(document, draft.value() > grade.value(), aspectsBorne(base))
             : List.of();
-    // Each evaluation has its own session, so the variants can run on every core at once.
+    List<Variant> all = Stream.concat(oneStep.stream(), more.stream()).toList();
+    VariantOutcomes outcomes =
+        shared
+            ? VariantOutcomes.of(evaluator, document, all.stream().map(Variant::document).toList())
+            : null;
+    // Each variant weighed whole has its own session, so the variants can run on every core.
     List<Tried> tried =
-        Stream.concat(oneStep.stream(), more.stream())
-            .parallel()
-            .map(v -> new Tried(v, outcome(v, toDraft)))
-            .toList();
+        all.stream().parallel().map(v -> new Tried(v, outcome(outcomes, v, toDraft))).toList();
     List<GradeChange> changes =
         tried.subList(0, oneStep.size()).stream()
             .filter(t -> t.outcome().grade() != null && t.outcome().grade() != grade)
@@ -97,8 +116,15 @@ public final class WhatIfAnalysis {
         base.partnership(), base.grade(), oneStep.size(), changes, check, base.rulesetVersion());
   }
 
-  /** A variant's grade, with its conclusions when the draft is to be reached. */
-  private Outcome outcome(Variant v, boolean withConclusions) {
+  /**
+   * A variant's grade, with its conclusions when the draft is to be reached: from the evidence's
+   * own facts where that gives the same answer, else from its whole evaluation.
+   */
+  private Outcome outcome(VariantOutcomes outcomes, Variant v, boolean withConclusions) {
+    Optional<Outcome> known = outcomes == null ? Optional.empty() : outcomes.of(v.document());
+    if (known.isPresent()) {
+      return withConclusions ? known.get() : new Outcome(known.get().grade(), List.of());
+    }
     return withConclusions
         ? evaluator.outcome(v.document())
         : new Outcome(evaluator.grade(v.document()), List.of());
@@ -117,7 +143,7 @@ public final class WhatIfAnalysis {
   }
 
   /** The QI 2.1 aspects some strength of the evidence bears on. */
-  private static Set<Aspect> aspectsBorne(Evaluation base) {
+  static Set<Aspect> aspectsBorne(Evaluation base) {
     return base.judgements().stream()
         .filter(j -> j.kind().equals("strength") && j.aspect() != null)
         .map(j -> Aspect.fromId(j.aspect()))
