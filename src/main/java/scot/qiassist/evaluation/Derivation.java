@@ -50,6 +50,7 @@ final class Derivation extends DefaultAgendaEventListener implements RuleRuntime
   /** A figure or finding inserted from the evidence: it rests on itself. */
   void root(Object evidence) {
     roots.put(evidence, evidence);
+    byRoot.putIfAbsent(evidence, new ArrayList<>());
   }
 
   @Override

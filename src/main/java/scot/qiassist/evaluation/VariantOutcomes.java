@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
@@ -49,8 +50,8 @@ public final class VariantOutcomes {
   private final List<Object> evidence = new ArrayList<>();
   private final Derivation derived;
   private final Map<Object, List<Object>> brought = new HashMap<>();
-  private final Map<Key, Optional<Grade>> graded = new ConcurrentHashMap<>();
-  private final boolean usable;
+  private final Map<Key, Optional<Grade>> graded;
+  private boolean usable;
 
   /** What the weigh and grade phases are given: the conclusions, as a multiset, and the base. */
   private record Key(Map<Conclusion, Integer> conclusions, EvidenceBase base) {}
@@ -61,6 +62,7 @@ public final class VariantOutcomes {
     this.document = document;
     this.shapes = RuleShapes.of(evaluator.rules().kieBase());
     this.base = EvidenceBase.of(document, evaluator.rules().measures());
+    this.graded = new ConcurrentHashMap<>();
     evaluator.facts(document).stream().filter(f -> !isEvidence(f)).forEach(policyFacts::add);
     for (EvidenceItem item : document.evidence()) {
       shareOf(item)
@@ -73,20 +75,28 @@ public final class VariantOutcomes {
     evidence.addAll(document.findings());
     if (shapes.unusable() != null) {
       this.derived = null;
-      this.usable = false;
       return;
     }
+    // The variants' figures and findings on another core while the document's own are derived.
+    List<Object> items = new ArrayList<>(brought(variants));
+    CompletableFuture<Derivation> union = CompletableFuture.supplyAsync(() -> derive(items, true));
     this.derived = derive(evidence, false);
-    Derivation union = derive(new ArrayList<>(brought(variants)), true);
-    this.usable = derived.sound() && union.sound() && weighable(union);
-    union
-        .byRoot()
-        .forEach(
-            (root, facts) -> {
-              if (isEvidence(root)) {
-                brought.put(root, facts);
-              }
-            });
+    this.usable = derived.sound() && take(union.join());
+  }
+
+  /** The same document's outcomes, to bring the figures and findings of more variants to. */
+  private VariantOutcomes(VariantOutcomes from) {
+    this.evaluator = from.evaluator;
+    this.document = from.document;
+    this.shapes = from.shapes;
+    this.base = from.base;
+    this.graded = from.graded;
+    this.policyFacts.addAll(from.policyFacts);
+    this.shares.putAll(from.shares);
+    this.evidence.addAll(from.evidence);
+    this.derived = from.derived;
+    this.brought.putAll(from.brought);
+    this.usable = from.usable;
   }
 
   /**
@@ -96,6 +106,35 @@ public final class VariantOutcomes {
   public static VariantOutcomes of(
       Evaluator evaluator, EvidenceDocument document, Collection<EvidenceDocument> variants) {
     return new VariantOutcomes(evaluator, document, variants);
+  }
+
+  /** These outcomes with those of more variants of the same document prepared as well. */
+  public VariantOutcomes with(Collection<EvidenceDocument> more) {
+    VariantOutcomes with = new VariantOutcomes(this);
+    if (usable) {
+      List<Object> items = new ArrayList<>(brought(more));
+      items.removeIf(brought::containsKey);
+      with.usable = with.take(derive(items, true));
+    }
+    return with;
+  }
+
+  /**
+   * Keeps what each figure or finding of a derivation of local rules rests on; false if unsound.
+   */
+  private boolean take(Derivation union) {
+    if (!union.sound() || !weighable(union)) {
+      return false;
+    }
+    union
+        .byRoot()
+        .forEach(
+            (root, facts) -> {
+              if (isEvidence(root)) {
+                brought.put(root, facts);
+              }
+            });
+    return true;
   }
 
   /** Why variants cannot be weighed from the document's facts, or null when they can. */

@@ -81,26 +81,35 @@ public final class WhatIfAnalysis {
    * grade and is left out.
    */
   public WhatIf analyse(EvidenceDocument document) {
-    Evaluation base = evaluator.evaluate(document);
-    if (!base.graded()) {
-      return new WhatIf(base.partnership(), null, 0, List.of(), null, base.rulesetVersion());
+    List<Variant> oneStep = new Variants(evaluator.rules()).of(document);
+    VariantOutcomes outcomes =
+        shared ? VariantOutcomes.of(evaluator, document, documents(oneStep)) : null;
+    // The evidence's own grade from the same facts when they give it, else from its evaluation.
+    Optional<Outcome> own = outcomes == null ? Optional.empty() : outcomes.of(document);
+    Evaluation base = own.isPresent() ? null : evaluator.evaluate(document);
+    Grade grade =
+        own.isPresent() ? own.get().grade() : base.graded() ? Grade.of(base.grade().value()) : null;
+    String version = evaluator.rules().version();
+    if (grade == null) {
+      return new WhatIf(document.partnership(), null, 0, List.of(), null, version);
     }
-    Grade grade = Grade.of(base.grade().value());
     Grade draft = document.draftGrade();
     boolean toDraft = draft != null && draft != grade;
-    List<Variant> oneStep = new Variants(evaluator.rules()).of(document);
+    if (toDraft && base == null) {
+      base = evaluator.evaluate(document);
+    }
     List<Variant> more =
         toDraft
             ? DraftVariants.towards(document, draft.value() > grade.value(), aspectsBorne(base))
             : List.of();
-    List<Variant> all = Stream.concat(oneStep.stream(), more.stream()).toList();
-    VariantOutcomes outcomes =
-        shared
-            ? VariantOutcomes.of(evaluator, document, all.stream().map(Variant::document).toList())
-            : null;
+    VariantOutcomes all =
+        outcomes == null || more.isEmpty() ? outcomes : outcomes.with(documents(more));
     // Each variant weighed whole has its own session, so the variants can run on every core.
     List<Tried> tried =
-        all.stream().parallel().map(v -> new Tried(v, outcome(outcomes, v, toDraft))).toList();
+        Stream.concat(oneStep.stream(), more.stream())
+            .parallel()
+            .map(v -> new Tried(v, outcome(all, v, toDraft)))
+            .toList();
     List<GradeChange> changes =
         tried.subList(0, oneStep.size()).stream()
             .filter(t -> t.outcome().grade() != null && t.outcome().grade() != grade)
@@ -112,8 +121,11 @@ public final class WhatIfAnalysis {
       List<WayToDraft> ways = toDraft ? ways(document, base, draft, tried) : List.of();
       check = DraftCheck.of(draft, grade, changes, ways);
     }
-    return new WhatIf(
-        base.partnership(), base.grade(), oneStep.size(), changes, check, base.rulesetVersion());
+    return new WhatIf(document.partnership(), view(grade), oneStep.size(), changes, check, version);
+  }
+
+  private static List<EvidenceDocument> documents(List<Variant> variants) {
+    return variants.stream().map(Variant::document).toList();
   }
 
   /**
