@@ -56,7 +56,7 @@ final class Derivation extends DefaultAgendaEventListener implements RuleRuntime
   @Override
   public void beforeMatchFired(BeforeMatchFiredEvent event) {
     Match match = event.getMatch();
-    if (!shapes.isLocal(RuleShapes.qualified(match.getRule()))) {
+    if (!shapes.isLocal(match.getRule())) {
       current = NOT_LOCAL;
       return;
     }

@@ -3,7 +3,9 @@ package scot.qiassist.evaluation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.drools.base.InitialFact;
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.definitions.rule.impl.RuleImpl;
@@ -65,6 +67,10 @@ final class RuleShapes {
   private record Read(Class<?> type, List<IndexableConstraint> required) {}
 
   private final Set<String> local = new HashSet<>();
+
+  /** The same, by the rule objects matches carry: a firing asks without building its name. */
+  private final Map<Rule, Boolean> localByRule = new ConcurrentHashMap<>();
+
   private final List<Read> nonLocalReads = new ArrayList<>();
   private final List<Class<?>> weighingReads = new ArrayList<>();
   private boolean nonLocalReadsAnything;
@@ -110,7 +116,7 @@ final class RuleShapes {
     }
   }
 
-  static String qualified(Rule rule) {
+  private static String qualified(Rule rule) {
     return rule.getPackageName() + "." + rule.getName();
   }
 
@@ -119,9 +125,9 @@ final class RuleShapes {
     return unusable;
   }
 
-  /** Whether this rule (by package and name) of the first two phases is local. */
-  boolean isLocal(String qualifiedName) {
-    return local.contains(qualifiedName);
+  /** Whether this rule of the first two phases is local. */
+  boolean isLocal(Rule rule) {
+    return localByRule.computeIfAbsent(rule, r -> local.contains(qualified(r)));
   }
 
   /** Whether some rule of the first two phases that is not local could read this fact. */

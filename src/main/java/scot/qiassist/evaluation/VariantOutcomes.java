@@ -150,7 +150,7 @@ public final class VariantOutcomes {
    * in another order); empty when they cannot be had without evaluating the variant whole.
    */
   public Optional<Outcome> of(EvidenceDocument variant) {
-    if (!usable || !EvidenceBase.of(variant, evaluator.rules().measures()).equals(base)) {
+    if (!usable || !bearsOnTheSame(variant)) {
       return Optional.empty();
     }
     Set<Object> removed = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -185,6 +185,30 @@ public final class VariantOutcomes {
         graded.computeIfAbsent(
             new Key(counts, base), k -> Optional.ofNullable(evaluator.gradeOf(conclusions, base)));
     return Optional.of(new Outcome(grade.orElse(null), conclusions));
+  }
+
+  /**
+   * Whether the variant's evidence base is the document's: at once when it has the same samples,
+   * the same measures in the same places and findings on the same statements (all the base counts),
+   * else by building it.
+   */
+  private boolean bearsOnTheSame(EvidenceDocument variant) {
+    List<EvidenceItem> items = variant.evidence();
+    boolean same =
+        variant.samples().equals(document.samples())
+            && items.size() == document.evidence().size()
+            && statements(variant).equals(statements(document));
+    for (int i = 0; same && i < items.size(); i++) {
+      EvidenceItem before = document.evidence().get(i);
+      same = items.get(i) == before || items.get(i).measure().equals(before.measure());
+    }
+    return same || EvidenceBase.of(variant, evaluator.rules().measures()).equals(base);
+  }
+
+  private static Set<Integer> statements(EvidenceDocument d) {
+    Set<Integer> statements = new HashSet<>();
+    d.findings().forEach(f -> statements.add(f.statement()));
+    return statements;
   }
 
   private boolean readByNonLocal(Object root, List<Object> resting) {
@@ -263,8 +287,7 @@ public final class VariantOutcomes {
       session.getAgenda().getAgendaGroup("classification").setFocus();
       int fired =
           localOnly
-              ? session.fireAllRules(
-                  m -> shapes.isLocal(RuleShapes.qualified(m.getRule())), Evaluator.FIRING_CAP)
+              ? session.fireAllRules(m -> shapes.isLocal(m.getRule()), Evaluator.FIRING_CAP)
               : session.fireAllRules(Evaluator.FIRING_CAP);
       if (fired >= Evaluator.FIRING_CAP) {
         derivation.unsound();
