@@ -12,14 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import scot.qiassist.evidence.EvidenceDocument;
 import scot.qiassist.evidence.EvidenceItem;
 import scot.qiassist.evidence.Finding;
-import scot.qiassist.grade.Grade;
 import scot.qiassist.terms.Band;
 
 /**
@@ -32,7 +30,7 @@ import scot.qiassist.terms.Band;
  * RuleShapes}): what a local rule concludes rests on one figure or finding, so they cannot act on
  * each other. A variant's conclusions are the document's, less those resting on what it changed,
  * plus those of what it brought; the weigh and grade phases give its grade ({@link
- * Evaluator#gradeOf}), once for each set of conclusions.
+ * Evaluator#gradeOf}).
  *
  * <p>A variant is weighed so only where that gives what its whole evaluation gives: no rule that is
  * not local can read what it changed, what the evidence bears on is unchanged, and the weigh and
@@ -50,11 +48,7 @@ public final class VariantOutcomes {
   private final List<Object> evidence = new ArrayList<>();
   private final Derivation derived;
   private final Map<Object, List<Object>> brought = new HashMap<>();
-  private final Map<Key, Optional<Grade>> graded;
   private boolean usable;
-
-  /** What the weigh and grade phases are given: the conclusions, as a multiset, and the base. */
-  private record Key(Map<Conclusion, Integer> conclusions, EvidenceBase base) {}
 
   private VariantOutcomes(
       Evaluator evaluator, EvidenceDocument document, Collection<EvidenceDocument> variants) {
@@ -62,7 +56,6 @@ public final class VariantOutcomes {
     this.document = document;
     this.shapes = RuleShapes.of(evaluator.rules().kieBase());
     this.base = EvidenceBase.of(document, evaluator.rules().measures());
-    this.graded = new ConcurrentHashMap<>();
     evaluator.facts(document).stream().filter(f -> !isEvidence(f)).forEach(policyFacts::add);
     for (EvidenceItem item : document.evidence()) {
       shareOf(item)
@@ -90,7 +83,6 @@ public final class VariantOutcomes {
     this.document = from.document;
     this.shapes = from.shapes;
     this.base = from.base;
-    this.graded = from.graded;
     this.policyFacts.addAll(from.policyFacts);
     this.shares.putAll(from.shares);
     this.evidence.addAll(from.evidence);
@@ -179,12 +171,7 @@ public final class VariantOutcomes {
           .map(Conclusion.class::cast)
           .forEach(conclusions::add);
     }
-    Map<Conclusion, Integer> counts = new HashMap<>();
-    conclusions.forEach(c -> counts.merge(c, 1, Integer::sum));
-    Optional<Grade> grade =
-        graded.computeIfAbsent(
-            new Key(counts, base), k -> Optional.ofNullable(evaluator.gradeOf(conclusions, base)));
-    return Optional.of(new Outcome(grade.orElse(null), conclusions));
+    return Optional.of(new Outcome(evaluator.gradeOf(conclusions, base), conclusions));
   }
 
   /**
