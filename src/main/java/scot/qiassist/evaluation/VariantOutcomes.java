@@ -171,7 +171,12 @@ public final class VariantOutcomes {
           .map(Conclusion.class::cast)
           .forEach(conclusions::add);
     }
-    return Optional.of(new Outcome(evaluator.gradeOf(conclusions, base), conclusions));
+    try {
+      return Optional.of(new Outcome(evaluator.gradeOf(conclusions, base), conclusions));
+    } catch (RuntimeException e) {
+      return Optional
+          .empty(); // the whole evaluation reports it, naming the rules, as it always has
+    }
   }
 
   /**
@@ -279,6 +284,11 @@ public final class VariantOutcomes {
       if (fired >= Evaluator.FIRING_CAP) {
         derivation.unsound();
       }
+      return derivation;
+    } catch (RuntimeException e) {
+      // A rule that fails here fails in the whole evaluation too, which reports it as it always
+      // has.
+      derivation.unsound();
       return derivation;
     } finally {
       session.dispose();
