@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import org.drools.commands.runtime.rule.AgendaGroupSetFocusCommand;
 import org.kie.api.command.Command;
@@ -20,6 +21,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import scot.qiassist.evaluation.Evaluation;
 import scot.qiassist.evaluation.Evaluator;
@@ -46,6 +48,8 @@ public class EvaluationBenchmark {
   private Evaluator evaluator;
   private EvidenceReader reader;
   private WhatIfAnalysis whatIf;
+  private WhatIfAnalysis whatIfEachWhole;
+  private final ForkJoinPool oneThread = new ForkJoinPool(1);
   private String json;
   private EvidenceDocument evidence;
   private RuleSet rules;
@@ -58,6 +62,7 @@ public class EvaluationBenchmark {
     evaluator = new Evaluator(rules);
     reader = new EvidenceReader(rules.measures(), rules.phrases());
     whatIf = new WhatIfAnalysis(evaluator);
+    whatIfEachWhole = WhatIfAnalysis.evaluatingEachWhole(evaluator);
     json = Files.readString(Path.of("examples/north-lanarkshire-2023.json"));
     evidence = reader.read(json);
     goodDraftedVeryGood =
@@ -114,6 +119,32 @@ public class EvaluationBenchmark {
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   public WhatIf whatIf() {
     return whatIf.analyse(evidence);
+  }
+
+  /**
+   * {@link #whatIf} on one thread: all it costs, which a loaded machine's sharing of its cores does
+   * not hide (the parallel stream runs in a pool of one; the evidence's own facts and the variants'
+   * are still derived side by side, on a second thread, for part of the time).
+   */
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public WhatIf whatIfOnOneThread() throws Exception {
+    return oneThread.submit(() -> whatIf.analyse(evidence)).get();
+  }
+
+  @TearDown
+  public void stop() {
+    oneThread.shutdown();
+  }
+
+  /**
+   * {@link #whatIf} as it was before variants were weighed from the evidence's own facts: every
+   * variant evaluated whole (grade only), each in a session of its own, on every core.
+   */
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public WhatIf whatIfEachWhole() {
+    return whatIfEachWhole.analyse(evidence);
   }
 
   /**

@@ -3,6 +3,7 @@ package scot.qiassist.whatif;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -10,6 +11,7 @@ import scot.qiassist.evaluation.Evaluation;
 import scot.qiassist.evaluation.Evaluation.GradeView;
 import scot.qiassist.evaluation.Evaluator;
 import scot.qiassist.evaluation.Outcome;
+import scot.qiassist.evaluation.VariantOutcomes;
 import scot.qiassist.evidence.Aspect;
 import scot.qiassist.evidence.EvidenceDocument;
 import scot.qiassist.grade.Grade;
@@ -48,9 +50,24 @@ public final class WhatIfAnalysis {
           .thenComparing(v -> !v.move().equals("up") && !v.move().equals("weight-up"));
 
   private final Evaluator evaluator;
+  private final boolean shared;
 
   public WhatIfAnalysis(Evaluator evaluator) {
+    this(evaluator, true);
+  }
+
+  private WhatIfAnalysis(Evaluator evaluator, boolean shared) {
     this.evaluator = evaluator;
+    this.shared = shared;
+  }
+
+  /**
+   * What-if that evaluates every variant whole, in a session of its own, as it did before variants
+   * were weighed from the evidence's own facts ({@link VariantOutcomes}): the same answers, more
+   * slowly; for tests and benchmarks to compare against.
+   */
+  public static WhatIfAnalysis evaluatingEachWhole(Evaluator evaluator) {
+    return new WhatIfAnalysis(evaluator, false);
   }
 
   private static GradeView view(Grade grade) {
@@ -64,23 +81,34 @@ public final class WhatIfAnalysis {
    * grade and is left out.
    */
   public WhatIf analyse(EvidenceDocument document) {
-    Evaluation base = evaluator.evaluate(document);
-    if (!base.graded()) {
-      return new WhatIf(base.partnership(), null, 0, List.of(), null, base.rulesetVersion());
+    List<Variant> oneStep = new Variants(evaluator.rules()).of(document);
+    VariantOutcomes outcomes =
+        shared ? VariantOutcomes.of(evaluator, document, documents(oneStep)) : null;
+    // The evidence's own grade from the same facts when they give it, else from its evaluation.
+    Optional<Outcome> own = outcomes == null ? Optional.empty() : outcomes.of(document);
+    Evaluation base = own.isPresent() ? null : evaluator.evaluate(document);
+    Grade grade =
+        own.isPresent() ? own.get().grade() : base.graded() ? Grade.of(base.grade().value()) : null;
+    String version = evaluator.rules().version();
+    if (grade == null) {
+      return new WhatIf(document.partnership(), null, 0, List.of(), null, version);
     }
-    Grade grade = Grade.of(base.grade().value());
     Grade draft = document.draftGrade();
     boolean toDraft = draft != null && draft != grade;
-    List<Variant> oneStep = new Variants(evaluator.rules()).of(document);
+    if (toDraft && base == null) {
+      base = evaluator.evaluate(document);
+    }
     List<Variant> more =
         toDraft
             ? DraftVariants.towards(document, draft.value() > grade.value(), aspectsBorne(base))
             : List.of();
-    // Each evaluation has its own session, so the variants can run on every core at once.
+    VariantOutcomes all =
+        outcomes == null || more.isEmpty() ? outcomes : outcomes.with(documents(more));
+    // Each variant weighed whole has its own session, so the variants can run on every core.
     List<Tried> tried =
         Stream.concat(oneStep.stream(), more.stream())
             .parallel()
-            .map(v -> new Tried(v, outcome(v, toDraft)))
+            .map(v -> new Tried(v, outcome(all, v, toDraft)))
             .toList();
     List<GradeChange> changes =
         tried.subList(0, oneStep.size()).stream()
@@ -93,12 +121,22 @@ public final class WhatIfAnalysis {
       List<WayToDraft> ways = toDraft ? ways(document, base, draft, tried) : List.of();
       check = DraftCheck.of(draft, grade, changes, ways);
     }
-    return new WhatIf(
-        base.partnership(), base.grade(), oneStep.size(), changes, check, base.rulesetVersion());
+    return new WhatIf(document.partnership(), view(grade), oneStep.size(), changes, check, version);
   }
 
-  /** A variant's grade, with its conclusions when the draft is to be reached. */
-  private Outcome outcome(Variant v, boolean withConclusions) {
+  private static List<EvidenceDocument> documents(List<Variant> variants) {
+    return variants.stream().map(Variant::document).toList();
+  }
+
+  /**
+   * A variant's grade, with its conclusions when the draft is to be reached: from the evidence's
+   * own facts where that gives the same answer, else from its whole evaluation.
+   */
+  private Outcome outcome(VariantOutcomes outcomes, Variant v, boolean withConclusions) {
+    Optional<Outcome> known = outcomes == null ? Optional.empty() : outcomes.of(v.document());
+    if (known.isPresent()) {
+      return withConclusions ? known.get() : new Outcome(known.get().grade(), List.of());
+    }
     return withConclusions
         ? evaluator.outcome(v.document())
         : new Outcome(evaluator.grade(v.document()), List.of());
@@ -117,7 +155,7 @@ public final class WhatIfAnalysis {
   }
 
   /** The QI 2.1 aspects some strength of the evidence bears on. */
-  private static Set<Aspect> aspectsBorne(Evaluation base) {
+  static Set<Aspect> aspectsBorne(Evaluation base) {
     return base.judgements().stream()
         .filter(j -> j.kind().equals("strength") && j.aspect() != null)
         .map(j -> Aspect.fromId(j.aspect()))
