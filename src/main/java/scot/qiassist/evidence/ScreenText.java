@@ -1,6 +1,7 @@
 package scot.qiassist.evidence;
 
 import java.text.Normalizer;
+import java.util.Locale;
 
 /**
  * Free text as the personal-data screen reads it: each character in Unicode NFKC (full-width digits
@@ -36,9 +37,20 @@ final class ScreenText {
     this.digits = digitCount;
   }
 
+  /** Plain text (see {@link #plainDigits}), whose digits are counted already. */
+  private ScreenText(String plain, int digits) {
+    this.original = plain;
+    this.text = plain;
+    this.origin = null;
+    // For printable ASCII, as Character.toLowerCase gives it character by character.
+    this.folded = plain.toLowerCase(Locale.ROOT);
+    this.digits = digits;
+  }
+
   static ScreenText of(String original) {
-    if (isPlain(original)) {
-      return new ScreenText(original, original, null);
+    int plainDigits = plainDigits(original);
+    if (plainDigits >= 0) {
+      return new ScreenText(original, plainDigits);
     }
     Builder out = new Builder(original.length());
     for (int i = 0; i < original.length(); ) {
@@ -57,19 +69,24 @@ final class ScreenText {
   }
 
   /**
-   * Whether the text is already as normalising would leave it, as most notes and findings are:
-   * printable ASCII only (NFKC changes none of it), no space first and no two spaces together.
+   * How many digits the text holds when it is already as normalising would leave it, as most notes
+   * and findings are: printable ASCII only (NFKC changes none of it), no space first and no two
+   * spaces together; -1 when it is not.
    */
-  private static boolean isPlain(String text) {
+  private static int plainDigits(String text) {
     char previous = ' ';
+    int digits = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c < 0x20 || c > 0x7e || (c == ' ' && previous == ' ')) {
-        return false;
+        return -1;
+      }
+      if (c >= '0' && c <= '9') {
+        digits++;
       }
       previous = c;
     }
-    return true;
+    return digits;
   }
 
   /** The normalised text as it is built, with where each character came from. */
