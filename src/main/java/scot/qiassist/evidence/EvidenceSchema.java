@@ -86,25 +86,43 @@ final class EvidenceSchema {
   }
 
   /**
-   * A copy of the document without the fields whose value is null: the reader takes {@code "note":
-   * null} as no note, as a file written by another tool often says, where the schema would want the
-   * field left out.
+   * The document without the fields whose value is null (itself when it holds none): the reader
+   * takes {@code "note": null} as no note, as a file written by another tool often says, where the
+   * schema would want the field left out.
    */
   static JsonNode withoutNulls(JsonNode node) {
+    return holdsNull(node) ? copyWithoutNulls(node) : node;
+  }
+
+  private static boolean holdsNull(JsonNode node) {
+    if (node.isNull()) {
+      return true;
+    }
+    if (node.isContainerNode()) {
+      for (JsonNode child : node) {
+        if (holdsNull(child)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static JsonNode copyWithoutNulls(JsonNode node) {
     if (node.isObject()) {
       var copy = JSON.createObjectNode();
       node.fields()
           .forEachRemaining(
               f -> {
                 if (!f.getValue().isNull()) {
-                  copy.set(f.getKey(), withoutNulls(f.getValue()));
+                  copy.set(f.getKey(), copyWithoutNulls(f.getValue()));
                 }
               });
       return copy;
     }
     if (node.isArray()) {
       var copy = JSON.createArrayNode();
-      node.forEach(e -> copy.add(withoutNulls(e)));
+      node.forEach(e -> copy.add(copyWithoutNulls(e)));
       return copy;
     }
     return node;

@@ -149,7 +149,7 @@ final class SchemaShortcut {
   }
 
   private static Check enumOf(JsonNode values) {
-    List<JsonNode> allowed = new ArrayList<>();
+    Set<JsonNode> allowed = new HashSet<>();
     values.forEach(allowed::add);
     boolean plain = allowed.stream().allMatch(v -> v.isTextual() || v.isBoolean());
     return value -> {
