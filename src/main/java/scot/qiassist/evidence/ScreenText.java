@@ -1,7 +1,7 @@
 package scot.qiassist.evidence;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.util.Locale;
 
 /**
  * Free text as the personal-data screen reads it: each character in Unicode NFKC (full-width digits
@@ -37,20 +37,18 @@ final class ScreenText {
     this.digits = digitCount;
   }
 
-  /** Plain text (see {@link #plainDigits}), whose digits are counted already. */
-  private ScreenText(String plain, int digits) {
+  private ScreenText(String plain, String folded, int digits) {
     this.original = plain;
     this.text = plain;
     this.origin = null;
-    // For printable ASCII, as Character.toLowerCase gives it character by character.
-    this.folded = plain.toLowerCase(Locale.ROOT);
+    this.folded = folded;
     this.digits = digits;
   }
 
   static ScreenText of(String original) {
-    int plainDigits = plainDigits(original);
-    if (plainDigits >= 0) {
-      return new ScreenText(original, plainDigits);
+    ScreenText plain = plain(original);
+    if (plain != null) {
+      return plain;
     }
     Builder out = new Builder(original.length());
     for (int i = 0; i < original.length(); ) {
@@ -69,24 +67,27 @@ final class ScreenText {
   }
 
   /**
-   * How many digits the text holds when it is already as normalising would leave it, as most notes
-   * and findings are: printable ASCII only (NFKC changes none of it), no space first and no two
-   * spaces together; -1 when it is not.
+   * The text as it is, folded and its digits counted in one pass, when it is already as normalising
+   * would leave it, as most notes and findings are: printable ASCII only (NFKC changes none of it),
+   * no space first and no two spaces together; null when it is not.
    */
-  private static int plainDigits(String text) {
+  private static ScreenText plain(String text) {
+    byte[] folded = new byte[text.length()];
     char previous = ' ';
     int digits = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c < 0x20 || c > 0x7e || (c == ' ' && previous == ' ')) {
-        return -1;
+        return null;
       }
       if (c >= '0' && c <= '9') {
         digits++;
       }
+      // Character.toLowerCase, for printable ASCII.
+      folded[i] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
       previous = c;
     }
-    return digits;
+    return new ScreenText(text, new String(folded, StandardCharsets.ISO_8859_1), digits);
   }
 
   /** The normalised text as it is built, with where each character came from. */
