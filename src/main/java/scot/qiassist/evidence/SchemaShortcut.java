@@ -3,6 +3,7 @@ package scot.qiassist.evidence;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.format.Format;
 import com.networknt.schema.format.Formats;
+import com.networknt.schema.regex.JDKRegularExpressionFactory;
 import com.networknt.schema.regex.RegularExpression;
 import com.networknt.schema.regex.RegularExpressionFactory;
 import java.math.BigDecimal;
@@ -121,7 +122,7 @@ final class SchemaShortcut {
       case "maximum" -> bound(arg, false);
       case "minLength" -> length(arg.asInt(), true);
       case "maxLength" -> length(arg.asInt(), false);
-      case "pattern" -> pattern(patterns.getRegularExpression(arg.asText()));
+      case "pattern" -> pattern(arg.asText());
       case "format" -> format(arg.asText());
       case "required" -> required(EvidenceSchema.strings(arg));
       case "properties" -> properties(arg);
@@ -194,13 +195,33 @@ final class SchemaShortcut {
     };
   }
 
-  private static Check pattern(RegularExpression regex) {
+  /**
+   * A pattern, through the validator's own regular expressions; "\\S" (some text that is not
+   * whitespace), on every text of a document, is the loop it stands for in the JDK's regular
+   * expressions, which the validator uses ({@link #notBlank}).
+   */
+  private Check pattern(String source) {
+    RegularExpression regex = patterns.getRegularExpression(source);
+    boolean notBlank = source.equals(NOT_BLANK) && patterns instanceof JDKRegularExpressionFactory;
     return value -> {
       if (!value.isTextual()) {
         return SchemaTypes.nonFinite(value) ? Verdict.UNSURE : Verdict.MEETS;
       }
-      return of(regex.matches(value.asText()));
+      return of(notBlank ? notBlank(value.asText()) : regex.matches(value.asText()));
     };
+  }
+
+  static final String NOT_BLANK = "\\S";
+
+  /** What "\\S" finds in Java: a character other than space, tab, line feed, \\x0B, \\f, \\r. */
+  static boolean notBlank(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && (c < '\t' || c > '\r')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The validator's own format, called as its validator calls it on a string. */

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
+import com.networknt.schema.regex.JDKRegularExpressionFactory;
+import com.networknt.schema.regex.RegularExpression;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,6 +94,19 @@ class SchemaShortcutTest {
   @Test
   void the_shortcut_knows_every_keyword_the_schema_uses() {
     assertThat(shortcut.unknownKeywords()).isEmpty();
+  }
+
+  @Test
+  void the_loop_for_not_blank_finds_what_the_validators_pattern_finds_for_every_character() {
+    RegularExpression regex =
+        JDKRegularExpressionFactory.getInstance().getRegularExpression(SchemaShortcut.NOT_BLANK);
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      String text = " " + c + "\t";
+      assertThat(SchemaShortcut.notBlank(text))
+          .as("U+%04X", (int) c)
+          .isEqualTo(regex.matches(text));
+    }
+    assertThat(SchemaShortcut.notBlank("")).isFalse();
   }
 
   @ParameterizedTest
