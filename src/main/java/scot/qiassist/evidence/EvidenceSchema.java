@@ -20,7 +20,9 @@ import scot.qiassist.json.QiAssistJson;
 /**
  * schema/evidence.schema.json, the one statement of the evidence document's structure, types and
  * limits: editors use the file, and the reader checks every document against the same file (packed
- * in the jar) before it checks what a schema cannot say.
+ * in the jar) before it checks what a schema cannot say. A document that {@link SchemaShortcut}
+ * vouches for is not written out again for the validator; every other one is, and its errors are
+ * the validator's.
  */
 final class EvidenceSchema {
 
