@@ -39,6 +39,20 @@ public final class ControlCharacters {
     return Optional.empty();
   }
 
+  /**
+   * Whether {@link #check} could find anything: a refused character or a surrogate (half of a pair
+   * or not). False for most text, which is then not looked at again.
+   */
+  static boolean mayHoldRefused(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isRefused(c) || Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The text with every refused character shown as '?'. */
   static String visible(String text) {
     StringBuilder out = new StringBuilder(text.length());

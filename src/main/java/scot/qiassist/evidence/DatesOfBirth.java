@@ -33,10 +33,10 @@ final class DatesOfBirth {
           + DAY
           + ",? \\d{4})";
 
-  private static final Pattern FIGURES =
+  static final Pattern FIGURES =
       Pattern.compile(
           "(?<![\\d.,/-])(\\d{1,2}) ?[./-] ?(\\d{1,2}) ?[./-] ?(\\d{4}|\\d{2})(?![\\d]|[./-]\\d)");
-  private static final Pattern ISO =
+  static final Pattern ISO =
       Pattern.compile("(?<![\\d.,/-])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\d]|[./-]\\d)");
 
   private DatesOfBirth() {}
@@ -44,8 +44,10 @@ final class DatesOfBirth {
   static List<Detector> detectors() {
     return List.of(
         new PatternDetector(FULL_DATE, FIGURES, false, m -> dayAndMonth(m, 1, 2))
+            .nearDigits(0)
             .onlyWhen(ScreenText::hasDigit),
         new PatternDetector(FULL_DATE, ISO, false, m -> dayAndMonth(m, 3, 2))
+            .nearDigits(0)
             .onlyWhen(ScreenText::hasDigit),
         new PatternDetector(
                 DATE_OF_BIRTH,

@@ -41,7 +41,7 @@ final class EvidenceChecks {
       JsonNode items = doc.path("evidence");
       for (int i = 0; i < items.size(); i++) {
         if (items.get(i).isObject()) {
-          new ItemChecks(items.get(i), "evidence[" + i + "]").run(i, seen);
+          new ItemChecks(items.get(i), i).run(seen);
         }
       }
     }
@@ -78,6 +78,11 @@ final class EvidenceChecks {
     return problems.stream().anyMatch(p -> p.path().equals(path));
   }
 
+  /** Whether a problem is already recorded at a field of an item (its path built only if any). */
+  private boolean wrong(ItemChecks item, String field) {
+    return !problems.isEmpty() && wrong(item.path() + "." + field);
+  }
+
   /** Whether a problem is already recorded at this path or inside it. */
   private boolean wrongUnder(String path) {
     return problems.stream()
@@ -91,25 +96,30 @@ final class EvidenceChecks {
   /** One evidence item against the catalogue, the phrases and the declared samples. */
   private final class ItemChecks {
     private final JsonNode item;
-    private final String path;
+    private final int index;
 
-    ItemChecks(JsonNode item, String path) {
+    ItemChecks(JsonNode item, int index) {
       this.item = item;
-      this.path = path;
+      this.index = index;
     }
 
-    void run(int index, Map<String, Integer> seen) {
+    /** "evidence[3]", built only for a message: most documents have nothing to report. */
+    String path() {
+      return "evidence[" + index + "]";
+    }
+
+    void run(Map<String, Integer> seen) {
       Measure measure = measure();
       phrase();
       count(measure);
-      if (measure == null || wrongUnder(path)) {
+      if (measure == null || (!problems.isEmpty() && wrongUnder(path()))) {
         return;
       }
       Integer first = seen.putIfAbsent(measure.id(), index);
       if (first != null) {
         problems.add(
             new Problem(
-                path + ".measure",
+                path() + ".measure",
                 "'"
                     + measure.id()
                     + "' is already given at evidence["
@@ -120,7 +130,7 @@ final class EvidenceChecks {
 
     private Measure measure() {
       JsonNode id = item.path("measure");
-      if (!id.isTextual() || wrong(path + ".measure")) {
+      if (!id.isTextual() || wrong(this, "measure")) {
         return null;
       }
       String measure = id.asText().trim();
@@ -128,7 +138,7 @@ final class EvidenceChecks {
       if (found == null) {
         problems.add(
             new Problem(
-                path + ".measure",
+                path() + ".measure",
                 Echo.of(id)
                     + " is not in the measure catalogue; the nearest are "
                     + String.join(
@@ -141,11 +151,11 @@ final class EvidenceChecks {
     private void phrase() {
       JsonNode phrase = item.path("phrase");
       if (phrase.isTextual()
-          && !wrong(path + ".phrase")
+          && !wrong(this, "phrase")
           && phrases.interpret(phrase.asText().trim()).isEmpty()) {
         problems.add(
             new Problem(
-                path + ".phrase",
+                path() + ".phrase",
                 Echo.of(phrase)
                     + " is not a phrase QI Assist knows; nearest: "
                     + String.join(
@@ -162,7 +172,7 @@ final class EvidenceChecks {
       Integer of = whole("of");
       if (count != null && of != null && count > of) {
         problems.add(
-            new Problem(path + ".count", count + " is more than the " + of + " given in 'of'"));
+            new Problem(path() + ".count", count + " is more than the " + of + " given in 'of'"));
       }
       if (of == null || measure == null) {
         return;
@@ -172,7 +182,7 @@ final class EvidenceChecks {
       if (sample != null && of > sample) {
         problems.add(
             new Problem(
-                path + ".of",
+                path() + ".of",
                 of
                     + " is more than the sample of "
                     + sample
@@ -187,7 +197,7 @@ final class EvidenceChecks {
 
     private Integer whole(String field) {
       JsonNode n = item.path(field);
-      return n.canConvertToExactIntegral() && !wrong(path + "." + field) ? n.asInt() : null;
+      return n.canConvertToExactIntegral() && !wrong(this, field) ? n.asInt() : null;
     }
   }
 

@@ -20,7 +20,9 @@ import scot.qiassist.json.QiAssistJson;
 /**
  * schema/evidence.schema.json, the one statement of the evidence document's structure, types and
  * limits: editors use the file, and the reader checks every document against the same file (packed
- * in the jar) before it checks what a schema cannot say.
+ * in the jar) before it checks what a schema cannot say. A document that {@link SchemaShortcut}
+ * vouches for is not written out again for the validator; every other one is, and its errors are
+ * the validator's.
  */
 final class EvidenceSchema {
 
@@ -36,11 +38,24 @@ final class EvidenceSchema {
 
   private static final JsonNode TREE = load();
   private static final Schema SCHEMA = REGISTRY.getSchema(TREE.toString(), InputFormat.JSON);
+  private static final SchemaShortcut SHORTCUT =
+      new SchemaShortcut(TREE, REGISTRY.getSchemaRegistryConfig().getRegularExpressionFactory());
 
   private EvidenceSchema() {}
 
-  /** The schema's errors for a document (without nulls: see {@link #withoutNulls}). */
+  /**
+   * The schema's errors for a document (without nulls: see {@link #withoutNulls}): none when the
+   * shortcut is sure the document meets the schema, else the validator's.
+   */
   static List<Error> validate(JsonNode document) {
+    if (SHORTCUT.check(document) == SchemaShortcut.Verdict.MEETS) {
+      return List.of();
+    }
+    return validator(document);
+  }
+
+  /** The validator's errors for a document, always from the validator itself. */
+  static List<Error> validator(JsonNode document) {
     String text;
     try {
       text = JSON.writeValueAsString(document);
@@ -51,6 +66,11 @@ final class EvidenceSchema {
         text,
         InputFormat.JSON,
         context -> context.executionConfig(c -> c.formatAssertionsEnabled(true)));
+  }
+
+  /** The shortcut's verdict on a document, for the test that holds it to the validator. */
+  static SchemaShortcut shortcut() {
+    return SHORTCUT;
   }
 
   /** The schema's node at a JSON pointer such as {@code /$defs/finding/properties/text}. */
@@ -68,25 +88,43 @@ final class EvidenceSchema {
   }
 
   /**
-   * A copy of the document without the fields whose value is null: the reader takes {@code "note":
-   * null} as no note, as a file written by another tool often says, where the schema would want the
-   * field left out.
+   * The document without the fields whose value is null (itself when it holds none): the reader
+   * takes {@code "note": null} as no note, as a file written by another tool often says, where the
+   * schema would want the field left out.
    */
   static JsonNode withoutNulls(JsonNode node) {
+    return holdsNull(node) ? copyWithoutNulls(node) : node;
+  }
+
+  private static boolean holdsNull(JsonNode node) {
+    if (node.isNull()) {
+      return true;
+    }
+    if (node.isContainerNode()) {
+      for (JsonNode child : node) {
+        if (holdsNull(child)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static JsonNode copyWithoutNulls(JsonNode node) {
     if (node.isObject()) {
       var copy = JSON.createObjectNode();
       node.fields()
           .forEachRemaining(
               f -> {
                 if (!f.getValue().isNull()) {
-                  copy.set(f.getKey(), withoutNulls(f.getValue()));
+                  copy.set(f.getKey(), copyWithoutNulls(f.getValue()));
                 }
               });
       return copy;
     }
     if (node.isArray()) {
       var copy = JSON.createArrayNode();
-      node.forEach(e -> copy.add(withoutNulls(e)));
+      node.forEach(e -> copy.add(copyWithoutNulls(e)));
       return copy;
     }
     return node;

@@ -22,6 +22,19 @@ public final class PersonalDataScreen {
       List.of("mr", "mrs", "ms", "mx", "dr", "prof", "professor", "miss", "master");
   private static final Set<String> NOT_TITLES = Set.of("miss", "master");
 
+  /** A postcode ("ML1 2AB"): one or two letters and a digit start it. */
+  static final Pattern POSTCODE =
+      Pattern.compile(
+          "(?i)(?<![\\p{L}\\d])([a-z]{1,2}\\d[a-z\\d]?) ?(\\d[abd-hjlnp-uw-z]{2})(?![\\p{L}\\d])");
+
+  /** A street address ("14 Main Street"), which starts with its number. */
+  static final Pattern STREET_ADDRESS =
+      Pattern.compile(
+          "(?<![\\d.,/])\\b\\d{1,4}[A-Za-z]?,? (?:\\p{Lu}[\\p{L}'’-]*\\.? ){1,3}"
+              + "(?i:street|st|road|rd|avenue|ave|drive|dr|lane|ln|crescent|cres|place|pl"
+              + "|court|ct|terrace|gardens|gdns|close|way|square|sq|park|grove|view|wynd"
+              + "|brae|loan|row|walk|gate|green|mews|vennel|parade|quadrant)\\b");
+
   private static final List<Detector> DETECTORS =
       Stream.of(
               List.<Detector>of(
@@ -34,11 +47,8 @@ public final class PersonalDataScreen {
               DatesOfBirth.detectors(),
               List.<Detector>of(
                   new PatternDetector(
-                          "a postcode",
-                          Pattern.compile(
-                              "(?i)(?<![\\p{L}\\d])([a-z]{1,2}\\d[a-z\\d]?) ?(\\d[abd-hjlnp-uw-z]{2})(?![\\p{L}\\d])"),
-                          false,
-                          PersonalDataScreen::notAnOrdinal)
+                          "a postcode", POSTCODE, false, PersonalDataScreen::notAnOrdinal)
+                      .nearDigits(2) // "ML1": the digit after one or two letters
                       .onlyWhen(ScreenText::hasDigit),
                   new PatternDetector(
                           "a person's name",
@@ -48,15 +58,8 @@ public final class PersonalDataScreen {
                           false,
                           PersonalDataScreen::isTitledName)
                       .onlyWhen(t -> t.mentionsWord(TITLES)),
-                  new PatternDetector(
-                          "a street address",
-                          Pattern.compile(
-                              "(?<![\\d.,/])\\b\\d{1,4}[A-Za-z]?,? (?:\\p{Lu}[\\p{L}'’-]*\\.? ){1,3}"
-                                  + "(?i:street|st|road|rd|avenue|ave|drive|dr|lane|ln|crescent|cres|place|pl"
-                                  + "|court|ct|terrace|gardens|gdns|close|way|square|sq|park|grove|view|wynd"
-                                  + "|brae|loan|row|walk|gate|green|mews|vennel|parade|quadrant)\\b"),
-                          false,
-                          m -> true)
+                  new PatternDetector("a street address", STREET_ADDRESS, false, m -> true)
+                      .nearDigits(0)
                       .onlyWhen(ScreenText::hasDigit)))
           .flatMap(List::stream)
           .toList();

@@ -1,5 +1,6 @@
 package scot.qiassist.evidence;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 
 /**
@@ -36,9 +37,18 @@ final class ScreenText {
     this.digits = digitCount;
   }
 
+  private ScreenText(String plain, String folded, int digits) {
+    this.original = plain;
+    this.text = plain;
+    this.origin = null;
+    this.folded = folded;
+    this.digits = digits;
+  }
+
   static ScreenText of(String original) {
-    if (isPlain(original)) {
-      return new ScreenText(original, original, null);
+    ScreenText plain = plain(original);
+    if (plain != null) {
+      return plain;
     }
     Builder out = new Builder(original.length());
     for (int i = 0; i < original.length(); ) {
@@ -57,19 +67,27 @@ final class ScreenText {
   }
 
   /**
-   * Whether the text is already as normalising would leave it, as most notes and findings are:
-   * printable ASCII only (NFKC changes none of it), no space first and no two spaces together.
+   * The text as it is, folded and its digits counted in one pass, when it is already as normalising
+   * would leave it, as most notes and findings are: printable ASCII only (NFKC changes none of it),
+   * no space first and no two spaces together; null when it is not.
    */
-  private static boolean isPlain(String text) {
+  private static ScreenText plain(String text) {
+    byte[] folded = new byte[text.length()];
     char previous = ' ';
+    int digits = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c < 0x20 || c > 0x7e || (c == ' ' && previous == ' ')) {
-        return false;
+        return null;
       }
+      if (c >= '0' && c <= '9') {
+        digits++;
+      }
+      // Character.toLowerCase, for printable ASCII.
+      folded[i] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
       previous = c;
     }
-    return true;
+    return new ScreenText(text, new String(folded, StandardCharsets.ISO_8859_1), digits);
   }
 
   /** The normalised text as it is built, with where each character came from. */

@@ -26,6 +26,11 @@ final class TelephoneNumbers implements Detector {
     }
     // "+44 (0)7700 900123": the (0) that UK numbers often carry is not dialled from abroad.
     String dialled = text.text().replace("(0)", "   ");
+    return mayHoldOne(dialled) ? numbers(dialled) : Optional.empty();
+  }
+
+  /** The first number libphonenumber finds that counts, searching all the text. */
+  static Optional<Sighting> numbers(String dialled) {
     for (PhoneNumberMatch m :
         PHONES.findNumbers(dialled, "GB", PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
       if (counts(m.rawString(), m.number())) {
@@ -33,6 +38,32 @@ final class TelephoneNumbers implements Detector {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the text could hold a number that counts: one written with a plus, or seven digits at
+   * least among the characters numbers are written with. A number without a plus counts only when
+   * valid or UK-length, seven digits at least, and libphonenumber reads a number from digits,
+   * punctuation and an extension only, never across a word; so "89% since 2019/20", eight digits
+   * but in runs of two and six, is not searched (searching a note costs tens of microseconds). The
+   * x of "ext" and the x libphonenumber takes as punctuation count as digits, to be safe.
+   */
+  static boolean mayHoldOne(String text) {
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '+' || c == '\uFF0B') {
+        return true;
+      }
+      if (Character.isDigit(c) || c == 'x' || c == 'X') {
+        if (++run >= FEWEST) {
+          return true;
+        }
+      } else if (c < 0x80 && Character.isLetter(c)) {
+        run = 0;
+      }
+    }
+    return false;
   }
 
   private static boolean counts(String raw, PhoneNumber number) {

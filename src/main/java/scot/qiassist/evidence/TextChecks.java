@@ -27,12 +27,14 @@ final class TextChecks {
 
   static List<Problem> problems(JsonNode doc) {
     List<Problem> problems = new ArrayList<>();
-    walk(doc, "", problems);
-    screen(doc, "", FREE_TEXT.get(""), problems);
+    if (holdsRefused(doc)) {
+      walk(doc, "", problems); // builds every path: only for a document with something to report
+    }
+    screen(doc, "", -1, FREE_TEXT.get(""), problems);
     for (String list : List.of("evidence", "findings")) {
       JsonNode items = doc.path(list);
       for (int i = 0; items.isArray() && i < items.size(); i++) {
-        screen(items.get(i), list + "[" + i + "]", FREE_TEXT.get(list), problems);
+        screen(items.get(i), list, i, FREE_TEXT.get(list), problems);
       }
     }
     return problems;
@@ -43,7 +45,9 @@ final class TextChecks {
     return "looks like it identifies a person: " + what + NOT_A_PERSON;
   }
 
-  private static void screen(JsonNode node, String path, Set<String> fields, List<Problem> out) {
+  /** The free text of the document (index -1) or of the list's item at the index. */
+  private static void screen(
+      JsonNode node, String list, int index, Set<String> fields, List<Problem> out) {
     if (!node.isObject()) {
       return;
     }
@@ -51,9 +55,35 @@ final class TextChecks {
       JsonNode value = node.get(field);
       if (value != null && value.isTextual()) {
         PersonalDataScreen.check(value.asText())
-            .ifPresent(what -> out.add(new Problem(join(path, field), identifies(what))));
+            .ifPresent(
+                what -> {
+                  String item = index < 0 ? list : list + "[" + index + "]";
+                  out.add(new Problem(join(item, field), identifies(what)));
+                });
       }
     }
+  }
+
+  /** Whether any string or field name of the document holds a character the walk would look at. */
+  private static boolean holdsRefused(JsonNode node) {
+    if (node.isTextual()) {
+      return ControlCharacters.mayHoldRefused(node.asText());
+    }
+    if (node.isObject()) {
+      for (var fields = node.fields(); fields.hasNext(); ) {
+        var f = fields.next();
+        if (ControlCharacters.mayHoldRefused(f.getKey()) || holdsRefused(f.getValue())) {
+          return true;
+        }
+      }
+    } else if (node.isArray()) {
+      for (JsonNode element : node) {
+        if (holdsRefused(element)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static void walk(JsonNode node, String path, List<Problem> out) {

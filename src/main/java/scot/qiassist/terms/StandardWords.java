@@ -96,6 +96,18 @@ public final class StandardWords {
   }
 
   static String normalise(String text) {
-    return SPACES.matcher(text.trim().toLowerCase(Locale.ROOT)).replaceAll(" ");
+    String lower = text.trim().toLowerCase(Locale.ROOT);
+    return singleSpaced(lower) ? lower : SPACES.matcher(lower).replaceAll(" ");
+  }
+
+  /** Whether the text has no whitespace but single spaces, as most phrases: nothing to replace. */
+  private static boolean singleSpaced(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c >= '\t' && c <= '\r') || (c == ' ' && i > 0 && text.charAt(i - 1) == ' ')) {
+        return false;
+      }
+    }
+    return true;
   }
 }
