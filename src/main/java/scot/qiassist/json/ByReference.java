@@ -121,7 +121,7 @@ final class ByReference {
   /** The evaluation a result by reference describes. */
   static Evaluation read(ResultWire w) throws JsonProcessingException {
     Map<String, RuleWire> rules = w.rules() == null ? Map.of() : w.rules();
-    List<String> facts = w.facts() == null ? List.of() : w.facts();
+    List<String> facts = list(w.facts());
     List<FiredRule> fired = new ArrayList<>();
     for (FiringWire f : list(w.firedRules())) {
       RuleWire r = f.rule() == null ? null : rules.get(f.rule());
@@ -141,6 +141,16 @@ final class ByReference {
     }
     List<Judgement> keyMessages = new ArrayList<>();
     for (JsonNode k : list(w.keyMessages())) {
+      if (k == null || k.isNull()) {
+        throw new IllegalArgumentException("the result has an empty key message");
+      }
+      if (k.isInt() && (k.intValue() < 0 || k.intValue() >= judgements.size())) {
+        throw new IllegalArgumentException(
+            "the result refers to judgement "
+                + k.intValue()
+                + " as a key message, but its judgements run from 0 to "
+                + (judgements.size() - 1));
+      }
       keyMessages.add(
           k.isInt()
               ? judgements.get(k.intValue())
@@ -329,8 +339,8 @@ final class ByReference {
       return List.of();
     }
     List<String> described = new ArrayList<>(places.size());
-    for (int place : places) {
-      if (place < 0 || place >= facts.size()) {
+    for (Integer place : places) {
+      if (place == null || place < 0 || place >= facts.size()) {
         throw new IllegalArgumentException(
             "the result refers to fact "
                 + place
@@ -342,8 +352,18 @@ final class ByReference {
     return described;
   }
 
+  /** A list of the result, empty when absent; an empty entry in it is refused. */
   private static <T> List<T> list(List<T> list) {
-    return list == null ? List.of() : list;
+    if (list == null) {
+      return List.of();
+    }
+    for (int place = 0; place < list.size(); place++) {
+      if (list.get(place) == null) {
+        throw new IllegalArgumentException(
+            "the result has an empty entry in a list, at place " + place);
+      }
+    }
+    return list;
   }
 
   private static Map<String, String> orEmpty(Map<String, String> map) {

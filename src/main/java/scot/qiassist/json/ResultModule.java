@@ -70,6 +70,15 @@ final class ResultModule extends SimpleModule {
         throws IOException {
       JsonNode tree = in.readValueAsTree();
       if (tree.has("resultFormat")) {
+        int format = tree.get("resultFormat").asInt(-1);
+        if (format != ResultWire.FORMAT) {
+          throw JsonMappingException.from(
+              in,
+              "the result is in format "
+                  + tree.get("resultFormat")
+                  + ", which this version of QI Assist does not read: it reads formats 1 and "
+                  + ResultWire.FORMAT);
+        }
         try {
           return ByReference.read(context.readTreeAsValue(tree, ResultWire.class));
         } catch (IllegalArgumentException e) {

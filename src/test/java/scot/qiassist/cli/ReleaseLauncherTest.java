@@ -132,6 +132,15 @@ class ReleaseLauncherTest {
             "-XX:TieredStopAtLevel=1", "-Xmx256m", "-XX:TieredStopAtLevel=4", "-jar");
   }
 
+  @Test
+  void a_collector_the_user_chose_is_the_only_one_the_jvm_is_given() throws Exception {
+    launch(Map.of("QI_ASSIST_JAVA_OPTIONS", "-XX:+UseParallelGC"), "evaluate", "x");
+
+    List<String> run = calls().get(1);
+    assertThat(run).contains("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1");
+    assertThat(run).doesNotContain("-XX:+UseSerialGC");
+  }
+
   /** Runs the launcher from another folder; its standard error. */
   private String launch(Map<String, String> env, String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of("sh", home.resolve("qi-assist").toString()));

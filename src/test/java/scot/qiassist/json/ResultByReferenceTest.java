@@ -156,4 +156,39 @@ class ResultByReferenceTest {
     assertThatThrownBy(() -> QiAssistJson.MAPPER.treeToValue(json, Evaluation.class))
         .hasMessageContaining("refers to fact " + (facts + 5));
   }
+
+  @Test
+  void a_key_message_that_refers_past_the_judgements_is_refused_naming_it() throws Exception {
+    Evaluation result = evaluate(RepositoryRules.EXAMPLES.resolve("constructed-good.json"));
+    ObjectNode json =
+        (ObjectNode) QiAssistJson.MAPPER.readTree(QiAssistJson.MAPPER.writeValueAsString(result));
+    int judgements = json.get("judgements").size();
+    ((com.fasterxml.jackson.databind.node.ArrayNode) json.get("keyMessages")).add(judgements);
+
+    assertThatThrownBy(() -> QiAssistJson.MAPPER.treeToValue(json, Evaluation.class))
+        .hasMessageContaining("refers to judgement " + judgements + " as a key message");
+  }
+
+  @Test
+  void an_empty_entry_in_a_list_of_the_result_is_refused_not_read_as_nothing() throws Exception {
+    Evaluation result = evaluate(RepositoryRules.EXAMPLES.resolve("constructed-good.json"));
+    ObjectNode json =
+        (ObjectNode) QiAssistJson.MAPPER.readTree(QiAssistJson.MAPPER.writeValueAsString(result));
+    ((com.fasterxml.jackson.databind.node.ArrayNode) json.get("firedRules")).addNull();
+
+    assertThatThrownBy(() -> QiAssistJson.MAPPER.treeToValue(json, Evaluation.class))
+        .hasMessageContaining("an empty entry in a list");
+  }
+
+  @Test
+  void a_result_in_a_format_this_version_does_not_know_is_refused_naming_the_format()
+      throws Exception {
+    Evaluation result = evaluate(RepositoryRules.EXAMPLES.resolve("constructed-good.json"));
+    ObjectNode json =
+        (ObjectNode) QiAssistJson.MAPPER.readTree(QiAssistJson.MAPPER.writeValueAsString(result));
+    json.put("resultFormat", 3);
+
+    assertThatThrownBy(() -> QiAssistJson.MAPPER.treeToValue(json, Evaluation.class))
+        .hasMessageContaining("in format 3");
+  }
 }
