@@ -268,20 +268,7 @@ final class SchemaShortcut {
   private Check properties(JsonNode properties) {
     Map<String, Check> byName = new HashMap<>();
     properties.fields().forEachRemaining(p -> byName.put(p.getKey(), compile(p.getValue())));
-    return value -> {
-      if (!value.isObject()) {
-        return Verdict.MEETS;
-      }
-      Verdict v = Verdict.MEETS;
-      for (var field = value.fields(); field.hasNext() && v != Verdict.FAILS; ) {
-        var f = field.next();
-        Check c = byName.get(f.getKey());
-        if (c != null) {
-          v = v.and(c.of(f.getValue()));
-        }
-      }
-      return v;
-    };
+    return eachField(byName::get);
   }
 
   private Check additional(JsonNode allowed, JsonNode properties, JsonNode schema) {
@@ -291,6 +278,14 @@ final class SchemaShortcut {
     Set<String> known = new HashSet<>();
     properties.fieldNames().forEachRemaining(known::add);
     Check extra = compile(allowed);
+    return eachField(name -> known.contains(name) ? null : extra);
+  }
+
+  /**
+   * Each field of an object held to the check {@code checkOf} names for it (none where it gives
+   * null), stopping at the first that fails; a value that is not an object meets it.
+   */
+  private static Check eachField(java.util.function.Function<String, Check> checkOf) {
     return value -> {
       if (!value.isObject()) {
         return Verdict.MEETS;
@@ -298,8 +293,9 @@ final class SchemaShortcut {
       Verdict v = Verdict.MEETS;
       for (var field = value.fields(); field.hasNext() && v != Verdict.FAILS; ) {
         var f = field.next();
-        if (!known.contains(f.getKey())) {
-          v = v.and(extra.of(f.getValue()));
+        Check c = checkOf.apply(f.getKey());
+        if (c != null) {
+          v = v.and(c.of(f.getValue()));
         }
       }
       return v;

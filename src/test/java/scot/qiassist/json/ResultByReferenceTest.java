@@ -146,9 +146,7 @@ class ResultByReferenceTest {
 
   @Test
   void a_reference_to_a_fact_the_result_does_not_hold_is_refused_naming_it() throws Exception {
-    Evaluation result = evaluate(RepositoryRules.EXAMPLES.resolve("constructed-good.json"));
-    ObjectNode json =
-        (ObjectNode) QiAssistJson.MAPPER.readTree(QiAssistJson.MAPPER.writeValueAsString(result));
+    ObjectNode json = writtenTree("constructed-good.json");
     int facts = json.get("facts").size();
     ((com.fasterxml.jackson.databind.node.ArrayNode) json.get("firedRules").get(0).get("facts"))
         .add(facts + 5);
@@ -159,9 +157,7 @@ class ResultByReferenceTest {
 
   @Test
   void a_key_message_that_refers_past_the_judgements_is_refused_naming_it() throws Exception {
-    Evaluation result = evaluate(RepositoryRules.EXAMPLES.resolve("constructed-good.json"));
-    ObjectNode json =
-        (ObjectNode) QiAssistJson.MAPPER.readTree(QiAssistJson.MAPPER.writeValueAsString(result));
+    ObjectNode json = writtenTree("constructed-good.json");
     int judgements = json.get("judgements").size();
     ((com.fasterxml.jackson.databind.node.ArrayNode) json.get("keyMessages")).add(judgements);
 
@@ -171,9 +167,7 @@ class ResultByReferenceTest {
 
   @Test
   void an_empty_entry_in_a_list_of_the_result_is_refused_not_read_as_nothing() throws Exception {
-    Evaluation result = evaluate(RepositoryRules.EXAMPLES.resolve("constructed-good.json"));
-    ObjectNode json =
-        (ObjectNode) QiAssistJson.MAPPER.readTree(QiAssistJson.MAPPER.writeValueAsString(result));
+    ObjectNode json = writtenTree("constructed-good.json");
     ((com.fasterxml.jackson.databind.node.ArrayNode) json.get("firedRules")).addNull();
 
     assertThatThrownBy(() -> QiAssistJson.MAPPER.treeToValue(json, Evaluation.class))
@@ -183,12 +177,17 @@ class ResultByReferenceTest {
   @Test
   void a_result_in_a_format_this_version_does_not_know_is_refused_naming_the_format()
       throws Exception {
-    Evaluation result = evaluate(RepositoryRules.EXAMPLES.resolve("constructed-good.json"));
-    ObjectNode json =
-        (ObjectNode) QiAssistJson.MAPPER.readTree(QiAssistJson.MAPPER.writeValueAsString(result));
+    ObjectNode json = writtenTree("constructed-good.json");
     json.put("resultFormat", 3);
 
     assertThatThrownBy(() -> QiAssistJson.MAPPER.treeToValue(json, Evaluation.class))
         .hasMessageContaining("in format 3");
+  }
+
+  /** An example's result as the JSON tree it is written as, to be damaged by a test. */
+  private static ObjectNode writtenTree(String example) throws Exception {
+    Evaluation result = evaluate(RepositoryRules.EXAMPLES.resolve(example));
+    return (ObjectNode)
+        QiAssistJson.MAPPER.readTree(QiAssistJson.MAPPER.writeValueAsString(result));
   }
 }
